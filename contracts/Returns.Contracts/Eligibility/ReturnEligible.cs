@@ -1,0 +1,4 @@
+namespace Returns.Contracts.Eligibility;
+
+/// <summary>The policy allows the return; Rule names the rule that decided.</summary>
+public sealed record ReturnEligible(Guid ReturnId, string Rule, string Details);

@@ -1,0 +1,4 @@
+namespace Returns.Contracts.Inventory;
+
+/// <summary>The items could not be marked as returning.</summary>
+public sealed record ItemsMarkingFailed(Guid ReturnId, string Reason);

@@ -1,0 +1,4 @@
+namespace Returns.Contracts.Inventory;
+
+/// <summary>Compensation: take back the returning mark of a return.</summary>
+public sealed record RevertReturningItems(Guid ReturnId);

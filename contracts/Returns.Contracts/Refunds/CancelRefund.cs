@@ -1,0 +1,4 @@
+namespace Returns.Contracts.Refunds;
+
+/// <summary>Compensation: cancel a scheduled refund before it is paid out.</summary>
+public sealed record CancelRefund(Guid ReturnId, string RefundId);

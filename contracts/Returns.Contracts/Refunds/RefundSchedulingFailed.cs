@@ -1,0 +1,4 @@
+namespace Returns.Contracts.Refunds;
+
+/// <summary>The payment provider refused the refund.</summary>
+public sealed record RefundSchedulingFailed(Guid ReturnId, string Reason);

@@ -1,0 +1,17 @@
+namespace Returns.Contracts.Status;
+
+/// <summary>Reply to GetReturnStatus.</summary>
+public sealed record ReturnStatus(
+    Guid ReturnId,
+    string State,
+    string OrderNumber,
+    string Reason,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset UpdatedAt,
+    string? StatusReason,
+    string? TrackingNumber,
+    string? RefundId,
+    decimal? RefundAmount,
+    DateTimeOffset? RefundDueAt,
+    string? EmailStatus,
+    IReadOnlyList<TimelineEntry> Timeline);

@@ -1,0 +1,57 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Returns.Hosting.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>MassTransit on RabbitMQ with the project's conventions: kebab-case queues, retry, in-memory outbox.</summary>
+    public static IHostApplicationBuilder AddReturnsMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> registerConsumers)
+    {
+        var rabbit = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>() ?? new();
+        var messaging = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            registerConsumers(bus);
+
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
+                {
+                    host.Username(rabbit.Username);
+                    host.Password(rabbit.Password);
+                });
+                cfg.PrefetchCount = messaging.PrefetchCount;
+                cfg.UseReturnsPipeline(context, messaging);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The receive pipeline every endpoint shares, also used by the harness tests so they see the
+    /// same retry and outbox behaviour as production.
+    /// </summary>
+    public static void UseReturnsPipeline(this IBusFactoryConfigurator cfg, IRegistrationContext context, MessagingOptions options)
+    {
+        if (options.RetryIntervalsMs.Length > 0)
+        {
+            cfg.UseMessageRetry(retry =>
+            {
+                retry.Intervals(options.RetryIntervalsMs);
+                retry.Ignore<BadMessageException>();
+            });
+        }
+
+        // Publishes and sends leave only after the consumer (or saga) finished without an exception,
+        // so a failed attempt never tells the world half a story.
+        cfg.UseInMemoryOutbox(context);
+    }
+}
