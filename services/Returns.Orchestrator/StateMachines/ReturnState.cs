@@ -1,0 +1,51 @@
+using MassTransit;
+using Returns.Contracts.Model;
+
+namespace Returns.Orchestrator.StateMachines;
+
+/// <summary>Everything the saga knows about one return. CorrelationId is the ReturnId.</summary>
+public class ReturnState : SagaStateMachineInstance
+{
+    public Guid CorrelationId { get; set; }
+    public string CurrentState { get; set; } = string.Empty;
+
+    public string OrderNumber { get; set; } = string.Empty;
+    public string Reason { get; set; } = string.Empty;
+    public DateTimeOffset RequestedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<ReturnLine> RequestedLines { get; set; } = [];
+
+    /// <summary>The order as validation saw it, holding only the lines being returned.</summary>
+    public OrderSnapshot? Order { get; set; }
+
+    /// <summary>Why the return is where it is: the rejection, the approval question, the failure.</summary>
+    public string? StatusReason { get; set; }
+
+    public string? LabelId { get; set; }
+    public string? TrackingNumber { get; set; }
+    public string? LabelUrl { get; set; }
+    public DateTimeOffset? LabelCreatedAt { get; set; }
+
+    /// <summary>"sent" or "failed: reason" once the confirmation email settled; null while it is out.</summary>
+    public string? EmailStatus { get; set; }
+    public bool ItemsMarked { get; set; }
+
+    public string? RefundId { get; set; }
+    public decimal? RefundAmount { get; set; }
+    public DateTimeOffset? RefundDueAt { get; set; }
+
+    /// <summary>Steps with side effects that have completed, in order; compensation undoes them from the end.</summary>
+    public List<string> CompletedSteps { get; set; } = [];
+
+    /// <summary>Why compensation began; kept apart from StatusReason, which a failed compensation overwrites.</summary>
+    public string? CancellationReason { get; set; }
+
+    /// <summary>The step (or compensation) whose failure put the return in NeedsAttention.</summary>
+    public string? FailedStep { get; set; }
+
+    public List<TimelineEntry> Timeline { get; set; } = [];
+
+    /// <summary>Details and actor for the next timeline entry, consumed by the timeline observer.</summary>
+    public string? PendingNote { get; set; }
+    public string? PendingActor { get; set; }
+}

@@ -1,0 +1,52 @@
+using MassTransit;
+using Returns.Contracts.Model;
+using Returns.Contracts.Status;
+
+namespace Returns.Orchestrator.StateMachines;
+
+public sealed partial class ReturnStateMachine
+{
+    private void DefineQueries() =>
+        DuringAny(
+            When(GetReturnStatus).RespondAsync(c => Task.FromResult(StatusOf(c.Saga))));
+
+    private void DefineLateAndUnexpectedMessages()
+    {
+        // Notices and late confirmations arrive after the return has moved on: they belong on the
+        // timeline, they change nothing else.
+        During(EveryStateBut(NotifyingAndRestocking),
+            When(ReturnEmailSent)
+                .Then(c => c.Saga.Record(Now, nameof(ReturnEmailSent), $"{c.Message.Kind} email sent")),
+            When(ReturnEmailFailed)
+                .Then(c => c.Saga.Record(Now, nameof(ReturnEmailFailed), $"{c.Message.Kind} email failed: {c.Message.Reason}")));
+
+        During(NotifyingAndRestocking,
+            When(ReturnEmailSent, c => c.Message.Kind != ReturnEmailKind.Confirmation)
+                .Then(c => c.Saga.Record(Now, nameof(ReturnEmailSent), $"{c.Message.Kind} email sent")),
+            When(ReturnEmailFailed, c => c.Message.Kind != ReturnEmailKind.Confirmation)
+                .Then(c => c.Saga.Record(Now, nameof(ReturnEmailFailed), $"{c.Message.Kind} email failed: {c.Message.Reason}")));
+
+        // Duplicates (a redelivered reply, a second ReturnRequested with the same id) and replies
+        // that arrive in a state that no longer expects them: recorded, never acted on twice.
+        OnUnhandledEvent(c =>
+        {
+            c.Saga.Record(Now, c.Event.Name, $"Ignored: not expected in {c.CurrentState.Name}");
+            return c.Ignore();
+        });
+    }
+
+    private static ReturnStatus StatusOf(ReturnState saga) => new(
+        saga.CorrelationId,
+        saga.CurrentState,
+        saga.OrderNumber,
+        saga.Reason,
+        saga.RequestedAt,
+        saga.UpdatedAt,
+        saga.StatusReason,
+        saga.TrackingNumber,
+        saga.RefundId,
+        saga.RefundAmount ?? saga.Order?.RefundTotal(),
+        saga.RefundDueAt,
+        saga.EmailStatus,
+        saga.Timeline.ToList());
+}

@@ -1,0 +1,26 @@
+using MassTransit;
+
+namespace Returns.Orchestrator.StateMachines;
+
+/// <summary>Lets the shared activity chains of the machine read like any other activity in a When(...) block.</summary>
+internal static class ReturnStateMachineBinderExtensions
+{
+    public static EventActivityBinder<ReturnState, T> ThenScheduleRefundWhenJoined<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
+        where T : class => machine.ScheduleRefundWhenJoined(binder);
+
+    public static EventActivityBinder<ReturnState, T> ThenCompensateNext<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
+        where T : class => machine.CompensateNext(binder);
+
+    public static EventActivityBinder<ReturnState, T> ThenCompensated<T>(
+        this EventActivityBinder<ReturnState, T> binder,
+        ReturnStateMachine machine,
+        string step,
+        Func<BehaviorContext<ReturnState, T>, string> details)
+        where T : class => machine.Compensated(binder, step, details);
+
+    public static EventActivityBinder<ReturnState, T> ThenRetryFailedStep<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
+        where T : class => machine.RetryFailedStep(binder);
+}
