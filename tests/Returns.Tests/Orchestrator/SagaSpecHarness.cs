@@ -1,0 +1,117 @@
+using MassTransit;
+using MassTransit.Events;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Returns.Contracts;
+using Returns.Contracts.Model;
+using Returns.Hosting.Messaging;
+using Returns.Orchestrator;
+using Returns.Orchestrator.StateMachines;
+
+namespace Returns.Tests.Orchestrator;
+
+/// <summary>
+/// The return saga on the MassTransit test harness, with the production receive pipeline (retry
+/// off, in-memory outbox on) and helpers that read like the steps of a return.
+/// </summary>
+public sealed class SagaSpecHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private SagaSpecHarness(ServiceProvider provider)
+    {
+        this.provider = provider;
+        Harness = provider.GetRequiredService<ITestHarness>();
+        Saga = Harness.GetSagaStateMachineHarness<ReturnStateMachine, ReturnState>();
+    }
+
+    public ITestHarness Harness { get; }
+    public ISagaStateMachineTestHarness<ReturnStateMachine, ReturnState> Saga { get; }
+    public ReturnStateMachine Machine => Saga.StateMachine;
+
+    public static async Task<SagaSpecHarness> Start()
+    {
+        var provider = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .Configure<OrchestratorOptions>(_ => { })
+            .AddMassTransitTestHarness(bus =>
+            {
+                bus.SetKebabCaseEndpointNameFormatter();
+                bus.AddReturnSaga();
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseReturnsPipeline(context, new MessagingOptions { RetryIntervalsMs = [] });
+                    cfg.ConfigureEndpoints(context);
+                });
+                bus.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(10), testInactivityTimeout: TimeSpan.FromMilliseconds(400));
+            })
+            .BuildServiceProvider(validateScopes: true);
+
+        var spec = new SagaSpecHarness(provider);
+        await spec.Harness.Start();
+        return spec;
+    }
+
+    public Task Publish<T>(T message) where T : class => Harness.Bus.Publish(message);
+
+    /// <summary>Publishes the Fault&lt;T&gt; MassTransit would publish when a step's consumer gives up on <paramref name="command"/>.</summary>
+    public Task PublishFault<T>(T command, string reason) where T : class =>
+        Harness.Bus.Publish<Fault<T>>(new
+        {
+            FaultId = NewId.NextGuid(),
+            Message = command,
+            Timestamp = DateTime.UtcNow,
+            FaultMessageTypes = new[] { MessageUrn.ForTypeString<T>() },
+            Exceptions = new ExceptionInfo[] { new FaultExceptionInfo(new InvalidOperationException(reason)) },
+        });
+
+    /// <summary>True once the return is in the state; waits up to the harness timeout.</summary>
+    public async Task<bool> IsIn(Guid returnId, Func<ReturnStateMachine, State> state) =>
+        await Saga.Exists(returnId, state, TimeSpan.FromSeconds(5)) is not null;
+
+    public ReturnState Instance(Guid returnId) =>
+        Saga.Sagas.Contains(returnId) ?? throw new InvalidOperationException($"No saga instance {returnId}.");
+
+    /// <summary>Commands of type T the saga sent for this return, waiting briefly for them to appear.</summary>
+    public async Task<List<T>> SentFor<T>(Guid returnId, int atLeast = 1) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            var found = Harness.Sent.Select<T>().Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
+            if (found.Count >= atLeast || DateTime.UtcNow > deadline)
+            {
+                return found;
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>Commands of type T sent for this return once the harness is quiet: for asserting what was not sent.</summary>
+    public async Task<List<T>> SentSoFar<T>(Guid returnId) where T : class
+    {
+        await Harness.InactivityTask;
+        return Harness.Sent.Select<T>().Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
+    }
+
+    /// <summary>Messages of type T published (responses without a requester are published) for this return.</summary>
+    public async Task<List<T>> PublishedFor<T>(Guid returnId) where T : class
+    {
+        await Harness.InactivityTask;
+        return Harness.Published.Select<T>().Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
+    }
+
+    /// <summary>Waits until the harness is quiet, so "was not sent" means it.</summary>
+    public Task Settled() => Harness.InactivityTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await provider.DisposeAsync();
+    }
+
+    private static Guid ReturnIdOf(object message) =>
+        (Guid)(message.GetType().GetProperty("ReturnId")?.GetValue(message)
+            ?? throw new InvalidOperationException($"{message.GetType().Name} has no ReturnId."));
+}

@@ -1,0 +1,69 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Returns.Contracts.Decisions;
+using Returns.Contracts.Status;
+
+namespace Returns.Tests.Orchestrator;
+
+public sealed class When_someone_asks_about_a_return
+{
+    [Fact]
+    public async Task Should_answer_with_the_state_and_the_timeline()
+    {
+        await using var spec = await SagaSpecHarness.Start();
+        var scenario = new SagaScenario(spec);
+        await scenario.ToCreatingLabel();
+
+        var client = spec.Harness.GetRequestClient<GetReturnStatus>();
+        var response = await client.GetResponse<ReturnStatus, ReturnNotFound>(new GetReturnStatus(scenario.ReturnId));
+
+        response.Is(out Response<ReturnStatus>? status).ShouldBeTrue();
+        status!.Message.State.ShouldBe("CreatingLabel");
+        status.Message.OrderNumber.ShouldBe("ORD-1001");
+        status.Message.RefundAmount.ShouldBe(45.00m);
+        status.Message.Timeline.Select(e => e.To).ShouldBe(["Validating", "CheckingEligibility", "CreatingLabel"]);
+    }
+
+    [Fact]
+    public async Task Should_answer_not_found_for_an_unknown_return()
+    {
+        await using var spec = await SagaSpecHarness.Start();
+        var unknown = Guid.NewGuid();
+
+        var client = spec.Harness.GetRequestClient<GetReturnStatus>();
+        var response = await client.GetResponse<ReturnStatus, ReturnNotFound>(new GetReturnStatus(unknown));
+
+        response.Is(out Response<ReturnNotFound>? notFound).ShouldBeTrue();
+        notFound!.Message.ReturnId.ShouldBe(unknown);
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_approval_of_a_return_that_is_not_waiting_for_one()
+    {
+        await using var spec = await SagaSpecHarness.Start();
+        var scenario = new SagaScenario(spec);
+        await scenario.ToCreatingLabel();
+
+        var client = spec.Harness.GetRequestClient<ApproveReturn>();
+        var response = await client.GetResponse<DecisionAccepted, DecisionRefused, ReturnNotFound>(
+            new ApproveReturn(scenario.ReturnId, "maria.manager", "looks fine"));
+
+        response.Is(out Response<DecisionRefused>? refused).ShouldBeTrue();
+        refused!.Message.State.ShouldBe("CreatingLabel");
+        refused.Message.Reason.ShouldContain("AwaitingApproval");
+        (await spec.IsIn(scenario.ReturnId, m => m.CreatingLabel)).ShouldBeTrue();
+        spec.Instance(scenario.ReturnId).Timeline.ShouldContain(e => e.Event == "ApproveReturn refused" && e.Actor == "maria.manager");
+    }
+
+    [Fact]
+    public async Task Should_answer_not_found_to_a_decision_about_an_unknown_return()
+    {
+        await using var spec = await SagaSpecHarness.Start();
+
+        var client = spec.Harness.GetRequestClient<DenyReturn>();
+        var response = await client.GetResponse<DecisionAccepted, DecisionRefused, ReturnNotFound>(
+            new DenyReturn(Guid.NewGuid(), "maria.manager", "no"));
+
+        response.Is(out Response<ReturnNotFound>? _).ShouldBeTrue();
+    }
+}
