@@ -1,8 +1,19 @@
+using System.Text.Json.Serialization;
+using Returns.Api;
+using Returns.Api.Returns;
 using Returns.Hosting.Defaults;
+using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.AddReturnsMessaging(bus => bus.AddReturnRequestClients(options));
 
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapServiceDefaults();
+app.MapReturnEndpoints();
 app.Run();

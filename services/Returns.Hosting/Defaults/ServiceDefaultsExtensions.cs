@@ -21,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         return builder;
     }
 

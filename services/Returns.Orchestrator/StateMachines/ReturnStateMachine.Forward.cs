@@ -1,4 +1,5 @@
 using MassTransit;
+using Returns.Contracts;
 using Returns.Contracts.Model;
 
 namespace Returns.Orchestrator.StateMachines;

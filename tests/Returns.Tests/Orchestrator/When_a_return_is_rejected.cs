@@ -45,10 +45,10 @@ public sealed class When_a_return_is_rejected
     }
 
     [Theory]
-    [InlineData("", 1, "orderNumber is required")]
-    [InlineData("ORD-1001", 0, "lines[0].quantity must be between 1 and 1000")]
-    [InlineData("ORD-1001", -2, "lines[0].quantity must be between 1 and 1000")]
-    [InlineData("ORD-1001", 5000, "lines[0].quantity must be between 1 and 1000")]
+    [InlineData("", 1, "orderNumber: is required")]
+    [InlineData("ORD-1001", 0, "lines[0].quantity: must be between 1 and 1000")]
+    [InlineData("ORD-1001", -2, "lines[0].quantity: must be between 1 and 1000")]
+    [InlineData("ORD-1001", 5000, "lines[0].quantity: must be between 1 and 1000")]
     public async Task Should_reject_a_malformed_request_published_on_the_bus_without_running_any_step(string orderNumber, int quantity, string problem)
     {
         await using var spec = await SagaSpecHarness.Start();

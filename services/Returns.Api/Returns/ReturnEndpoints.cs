@@ -1,0 +1,72 @@
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Returns.Contracts;
+using Returns.Contracts.Decisions;
+using Returns.Contracts.Model;
+using Returns.Contracts.Status;
+
+namespace Returns.Api.Returns;
+
+/// <summary>Submit a return, read its state and timeline, and take the human decisions.</summary>
+public static class ReturnEndpoints
+{
+    public static IEndpointRouteBuilder MapReturnEndpoints(this IEndpointRouteBuilder app)
+    {
+        var returns = app.MapGroup("/returns").WithTags("Returns");
+        returns.MapPost("/", Submit);
+        returns.MapGet("/{id}", GetStatus);
+        returns.MapPost("/{id}/approve", (string id, DecisionRequest body, IRequestClient<ApproveReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new ApproveReturn(returnId, actor, reason), ct));
+        returns.MapPost("/{id}/deny", (string id, DecisionRequest body, IRequestClient<DenyReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new DenyReturn(returnId, actor, reason), ct));
+        returns.MapPost("/{id}/retry", (string id, DecisionRequest body, IRequestClient<RetryReturnStep> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new RetryReturnStep(returnId, actor, reason), ct));
+        returns.MapPost("/{id}/cancel", (string id, DecisionRequest body, IRequestClient<CancelReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new CancelReturn(returnId, actor, reason), ct));
+        return app;
+    }
+
+    private static async Task<Results<Accepted<SubmittedReturn>, ValidationProblem>> Submit(
+        SubmitReturnRequest body, IPublishEndpoint publisher, TimeProvider time, CancellationToken ct)
+    {
+        var message = new ReturnRequested(
+            body.ReturnId ?? NewId.NextGuid(),
+            body.OrderNumber?.Trim() ?? string.Empty,
+            (body.Lines ?? []).Select(l => l is null ? null! : new ReturnLine(l.Sku?.Trim() ?? string.Empty, l.Quantity)).ToList(),
+            body.Reason?.Trim() ?? string.Empty,
+            time.GetUtcNow());
+
+        var problems = ReturnRequestRules.Problems(message);
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems
+                .GroupBy(p => p.Field)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+        }
+
+        await publisher.Publish(message, ct);
+        var location = $"/returns/{message.ReturnId}";
+        return TypedResults.Accepted(location, new SubmittedReturn(message.ReturnId, location));
+    }
+
+    private static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> GetStatus(
+        string id, IRequestClient<GetReturnStatus> client, CancellationToken ct)
+    {
+        if (!ReturnIds.TryParse(id, out var returnId, out var invalid))
+        {
+            return invalid!;
+        }
+
+        try
+        {
+            var response = await client.GetResponse<ReturnStatus, ReturnNotFound>(new GetReturnStatus(returnId), ct);
+            return response.Is(out Response<ReturnStatus>? status)
+                ? TypedResults.Ok(status!.Message)
+                : ReturnProblems.NotFound(returnId);
+        }
+        catch (RequestTimeoutException)
+        {
+            return ReturnProblems.OrchestratorUnavailable();
+        }
+    }
+}
