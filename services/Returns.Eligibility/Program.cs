@@ -1,7 +1,13 @@
+using Returns.Eligibility;
+using Returns.Eligibility.Policy;
 using Returns.Hosting.Defaults;
+using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+
+builder.AddReturnPolicy();
+builder.AddReturnsMessaging(bus => bus.AddEligibilityConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
