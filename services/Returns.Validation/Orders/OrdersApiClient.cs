@@ -1,3 +1,4 @@
+using Returns.Hosting.Http;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

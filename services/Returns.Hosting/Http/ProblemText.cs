@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Returns.Validation.Orders;
+namespace Returns.Hosting.Http;
 
 /// <summary>The human-readable reason in an error response: the ProblemDetails detail, else its title, else the status.</summary>
-internal static class ProblemText
+public static class ProblemText
 {
     public static async Task<string> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -1,0 +1,42 @@
+using Returns.Demo;
+using Spectre.Console;
+
+// Usage: Returns.Demo <api-url> <sandbox-url> [health-url ...]
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Returns.Demo <api-url> <sandbox-url> [health-url ...]");
+    return 2;
+}
+
+var apiUrl = new Uri(args[0]);
+var sandboxUrl = new Uri(args[1]);
+var notReady = await HealthWaiter.WaitFor(args.Skip(2).Select(a => new Uri(a)), TimeSpan.FromSeconds(120));
+if (notReady.Count > 0)
+{
+    AnsiConsole.MarkupLine($"[red]Not ready after 120 s:[/] {Markup.Escape(string.Join(", ", notReady))} (see .run/logs/)");
+    return 1;
+}
+
+using var api = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(30) };
+using var sandbox = new HttpClient { BaseAddress = sandboxUrl, Timeout = TimeSpan.FromSeconds(30) };
+var client = new ReturnsApiClient(api, sandbox);
+
+await client.RefuseRefundsFor(DemoCases.RefusedRefundOrder);
+var submitted = new List<(DemoCase Demo, Guid Id)>();
+foreach (var demo in DemoCases.All)
+{
+    submitted.Add((demo, await client.Submit(demo)));
+}
+
+var allAsExpected = true;
+foreach (var (demo, id) in submitted)
+{
+    var status = await client.WaitUntilSettled(id, TimeSpan.FromSeconds(60));
+    allAsExpected &= OutcomePrinter.Print(demo, id, status);
+    if (demo.ExpectedState == "AwaitingApproval")
+    {
+        AnsiConsole.MarkupLine($"Approve it with: [grey]curl -X POST {apiUrl}returns/{id}/approve -H 'Content-Type: application/json' -d '{{\"actor\":\"you\",\"reason\":\"why\"}}'[/]");
+    }
+}
+
+return allAsExpected ? 0 : 1;

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs the whole Returns system locally, each service its own process, and shows the demo returns.
+#   infra/run.sh        start RabbitMQ (installing it if missing), build, start everything, run the demo
+#   infra/stop.sh       stop the services again (RabbitMQ keeps running; infra/stop.sh --all stops it too)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/lib/rabbitmq.sh
+source infra/lib/dotnet.sh
+
+VHOST=returns
+RUN_DIR=.run
+CONFIGURATION=Release
+
+ensure_dotnet
+ensure_rabbitmq
+ensure_vhost "$VHOST"
+
+if [ -d "$RUN_DIR/pids" ] && ls "$RUN_DIR"/pids/*.pid >/dev/null 2>&1; then
+  echo "Stopping the previous run first..."
+  infra/stop.sh
+fi
+mkdir -p "$RUN_DIR/logs" "$RUN_DIR/pids" "$RUN_DIR/data"
+
+echo "Building ($CONFIGURATION)..."
+dotnet build Returns.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
+
+# name:port, started in this order: the sandbox first, then the orchestrator (its queue must exist
+# before anyone publishes to it), then the steps, then the API.
+SERVICES="Sandbox:5080 Orchestrator:5101 Validation:5102 Eligibility:5103 Labels:5104 Notifications:5105 Inventory:5106 Refunds:5107 Api:5000"
+
+start_service() {
+  local name=$1 port=$2
+  local dll="services/Returns.$name/bin/$CONFIGURATION/net10.0/Returns.$name.dll"
+  RabbitMq__VirtualHost="$VHOST" \
+  ConnectionStrings__Inventory="Data Source=$PWD/$RUN_DIR/data/inventory.db" \
+    nohup dotnet "$dll" --urls "http://127.0.0.1:$port" >"$RUN_DIR/logs/$name.log" 2>&1 &
+  echo $! >"$RUN_DIR/pids/$name.pid"
+}
+
+wait_ready() {
+  local name=$1 port=$2 path=$3
+  for _ in $(seq 1 120); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3 && head -n1 <&3 | grep -q ' 200 ') 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "$(cat "$RUN_DIR/pids/$name.pid")" 2>/dev/null; then
+      echo "$name exited during start-up; last lines of $RUN_DIR/logs/$name.log:" >&2
+      tail -n 20 "$RUN_DIR/logs/$name.log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "$name was not ready on :$port$path within 60 s (see $RUN_DIR/logs/$name.log)" >&2
+  return 1
+}
+
+health_urls=()
+for entry in $SERVICES; do
+  name=${entry%%:*}; port=${entry##*:}
+  start_service "$name" "$port"
+  case $name in
+    Sandbox) wait_ready "$name" "$port" /health/live ;;
+    Orchestrator) wait_ready "$name" "$port" /health/ready ;;
+    *) health_urls+=("http://127.0.0.1:$port/health/ready") ;;
+  esac
+  echo "started $name on http://127.0.0.1:$port (pid $(cat "$RUN_DIR/pids/$name.pid"))"
+done
+
+echo
+echo "Submitting the demo returns..."
+demo_status=0
+dotnet "infra/Returns.Demo/bin/$CONFIGURATION/net10.0/Returns.Demo.dll" http://127.0.0.1:5000/ http://127.0.0.1:5080/ "${health_urls[@]}" || demo_status=$?
+
+cat <<INFO
+
+The system keeps running:
+  API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id})
+  RabbitMQ UI         http://127.0.0.1:15672/#/queues        (guest/guest, virtual host '$VHOST')
+  Sandbox             http://127.0.0.1:5080                  (/orders, /carrier/labels, /payments/refunds, /faults)
+  Sent email          http://127.0.0.1:5080/mailbox          (SMTP sink on 127.0.0.1:2525)
+  Logs                $RUN_DIR/logs/
+Stop it with: infra/stop.sh
+INFO
+exit "$demo_status"
