@@ -3,15 +3,18 @@ using Returns.Sandbox.Carrier;
 using Returns.Sandbox.Faults;
 using Returns.Sandbox.Orders;
 using Returns.Sandbox.Payments;
+using Returns.Sandbox.Smtp;
 
-// The outside world in one process: fake Orders, carrier and payments APIs with fault-injection knobs.
+// The outside world in one process: fake Orders, carrier and payments APIs, an SMTP sink
+// with its mailbox, and fault-injection knobs for all four.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSandboxDefaults();
 builder.Services.AddFaultInjection();
 builder.Services.AddOrdersApi();
 builder.Services.AddCarrierApi();
 builder.Services.AddPaymentsApi();
-// builder.AddSmtpSink();
+builder.Services.AddSingleton<ISmtpFaultPolicy, InjectedSmtpFaults>();
+builder.AddSmtpSink();
 
 var app = builder.Build();
 app.UseSandboxDefaults();
@@ -19,6 +22,6 @@ app.MapFaultsApi();
 app.MapOrdersApi();
 app.MapCarrierApi();
 app.MapPaymentsApi();
-// app.MapMailbox();
+app.MapMailbox();
 
 app.Run();

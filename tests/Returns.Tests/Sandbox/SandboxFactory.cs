@@ -14,6 +14,8 @@ public sealed class SandboxFactory : WebApplicationFactory<SandboxEntryPoint>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Port 0: the SMTP sink takes a free port, so parallel test classes and a running local system never collide.
+        builder.UseSetting("Smtp:Port", "0");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(StartedAt)));
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
