@@ -29,7 +29,7 @@ public sealed class SmtpSink(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Bind before the host reports started, so a caller can read Port straight away.
-        listener = new TcpListener(IPAddress.Loopback, options.Value.Port);
+        listener = new TcpListener(IPAddress.Parse(options.Value.BindAddress), options.Value.Port);
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         logger.LogInformation("SMTP sink listening on 127.0.0.1:{Port}", Port);

@@ -8,6 +8,9 @@ public sealed class SmtpSinkOptions
     /// <summary>Port on 127.0.0.1; 0 lets the system pick a free one (read it back from <see cref="SmtpSink.Port"/>).</summary>
     public int Port { get; set; } = 2525;
 
+    /// <summary>Loopback unless a container needs to reach it from outside (docker-compose sets 0.0.0.0).</summary>
+    public string BindAddress { get; set; } = "127.0.0.1";
+
     public string HostName { get; set; } = "sandbox.returns.test";
 
     /// <summary>RFC 5321 allows 1000 octets per line including CRLF; longer lines are refused.</summary>
