@@ -1,8 +1,15 @@
 using Returns.Hosting.Defaults;
+using Returns.Hosting.Messaging;
+using Returns.Inventory;
+using Returns.Inventory.Api;
+using Returns.Inventory.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddInventoryDatabase(); // before messaging: the schema exists before the first message
+builder.AddReturnsMessaging(bus => bus.AddInventoryConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapInventoryEndpoints();
 app.Run();

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Returns.Contracts.Model;
+
+namespace Returns.Notifications.Email;
+
+/// <summary>
+/// Remembers which (return, kind) emails this process sent, so a redelivered command does not mail
+/// the customer twice, and lets one delivery at a time work on the same email so twins cannot both
+/// send. Memory only, for now: the durable inbox arrives with the persistence issue; until then a
+/// restart forgets, and a redelivery after a restart mails again.
+/// </summary>
+public sealed class SentEmailLedger
+{
+    private readonly ConcurrentDictionary<(Guid ReturnId, ReturnEmailKind Kind), byte> sent = new();
+
+    // Striped locks: bounded memory, and unrelated emails rarely share a stripe.
+    private readonly SemaphoreSlim[] stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    /// <summary>Waits until no other delivery works on this email; dispose the result to let the next one in.</summary>
+    public async Task<IDisposable> HoldAsync(Guid returnId, ReturnEmailKind kind, CancellationToken cancellationToken)
+    {
+        var stripe = stripes[(uint)HashCode.Combine(returnId, kind) % (uint)stripes.Length];
+        await stripe.WaitAsync(cancellationToken);
+        return new Releaser(stripe);
+    }
+
+    public bool WasSent(Guid returnId, ReturnEmailKind kind) => sent.ContainsKey((returnId, kind));
+
+    public void RecordSent(Guid returnId, ReturnEmailKind kind) => sent.TryAdd((returnId, kind), 0);
+
+    private sealed class Releaser(SemaphoreSlim stripe) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                stripe.Release();
+            }
+        }
+    }
+}
