@@ -8,8 +8,14 @@ namespace Returns.Sandbox.Smtp;
 /// past that, the rest of the line is thrown away as it arrives and the line is reported too long.
 /// A bare LF is accepted as a line end, the way lenient servers do.
 /// </summary>
-internal sealed class SmtpLineReader(PipeReader reader, int maxLineLength)
+internal sealed class SmtpLineReader(Stream stream, int maxLineLength)
 {
+    // The session owns the stream (it writes replies to it too), so the reader leaves it open.
+    private readonly PipeReader reader = PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true));
+
+    /// <summary>Hands the reader's pooled buffers back once the session is over.</summary>
+    public ValueTask CompleteAsync() => reader.CompleteAsync();
+
     /// <summary>The next line, or null once the client has closed its side.</summary>
     public async ValueTask<SmtpLine?> ReadLineAsync(CancellationToken cancellationToken)
     {

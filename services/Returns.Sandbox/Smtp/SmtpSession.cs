@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
@@ -16,26 +15,33 @@ internal sealed class SmtpSession(
     TimeProvider time,
     ILogger logger)
 {
-    private readonly SmtpLineReader lines = new(PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true)), options.MaxLineLength);
+    private readonly SmtpLineReader lines = new(stream, options.MaxLineLength);
     private readonly List<string> recipients = [];
     private bool greeted;
     private string? sender;
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        await ReplyAsync($"220 {options.HostName} ESMTP Returns sandbox mail sink");
-        while (await NextLineAsync(stopping) is { } line)
+        try
         {
-            if (line.TooLong)
+            await ReplyAsync($"220 {options.HostName} ESMTP Returns sandbox mail sink");
+            while (await NextLineAsync(stopping) is { } line)
             {
-                await ReplyAsync("500 5.5.2 Line too long");
-                continue;
-            }
+                if (line.TooLong)
+                {
+                    await ReplyAsync("500 5.5.2 Line too long");
+                    continue;
+                }
 
-            if (!await HandleAsync(SmtpCommand.Parse(line.Bytes), stopping))
-            {
-                return;
+                if (!await HandleAsync(SmtpCommand.Parse(line.Bytes), stopping))
+                {
+                    return;
+                }
             }
+        }
+        finally
+        {
+            await lines.CompleteAsync();
         }
     }
 
@@ -142,59 +148,29 @@ internal sealed class SmtpSession(
     private async Task<bool> ReceiveDataAsync(CancellationToken stopping)
     {
         await ReplyAsync("354 Start mail input; end with <CRLF>.<CRLF>");
-        using var content = new MemoryStream();
-        var tooBig = false;
-        var lineTooLong = false;
-
-        while (true)
+        var data = await SmtpData.ReadAsync(() => NextLineAsync(stopping), options.MaxMessageBytes);
+        if (data is null)
         {
-            if (await NextLineAsync(stopping) is not { } line)
-            {
-                return false;
-            }
-
-            if (line.TooLong)
-            {
-                lineTooLong = true;
-                continue;
-            }
-
-            if (line.Bytes is [(byte)'.'])
-            {
-                break;
-            }
-
-            // Dot-unstuffing: the client doubled every leading dot so a lone "." could end the data.
-            var text = line.Bytes is [(byte)'.', ..] ? line.Bytes.AsSpan(1) : line.Bytes;
-            if (tooBig || content.Length + text.Length + 2 > options.MaxMessageBytes)
-            {
-                // Keep reading to the end so the conversation stays in step, but keep nothing.
-                tooBig = true;
-                content.SetLength(0);
-                continue;
-            }
-
-            content.Write(text);
-            content.Write("\r\n"u8);
+            return false;
         }
 
         var from = sender ?? "";
         string[] to = [.. recipients];
         Reset();
 
-        if (tooBig)
+        if (data.TooBig)
         {
             await ReplyAsync($"552 5.3.4 Message size exceeds the limit of {options.MaxMessageBytes} bytes");
         }
-        else if (lineTooLong)
+        else if (data.LineTooLong)
         {
             await ReplyAsync("500 5.5.2 Line too long");
         }
         else
         {
-            var (subject, body) = MailParser.Parse(content.ToArray());
+            var (subject, body) = MailParser.Parse(data.Message);
             mailbox.Add(new ReceivedMail(from, to, subject, body, time.GetUtcNow()));
-            logger.LogInformation("Accepted a mail of {Bytes} bytes for {Recipients} recipient(s)", content.Length, to.Length);
+            logger.LogInformation("Accepted a mail of {Bytes} bytes for {Recipients} recipient(s)", data.Message.Length, to.Length);
             await ReplyAsync("250 2.0.0 Message accepted");
         }
 

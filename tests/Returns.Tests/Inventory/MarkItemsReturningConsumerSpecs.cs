@@ -101,7 +101,7 @@ public sealed class MarkItemsReturningConsumerSpecs : IAsyncLifetime
         await Harness.Bus.Publish(Mark(returnId));
 
         await ShouldFaultWith<SqliteException>(returnId, "no such table");
-        (await Harness.Published.Any<ItemsMarkedReturning>()).ShouldBeFalse();
+        (await Harness.NothingPublished<ItemsMarkedReturning>()).ShouldBeTrue();
     }
 
     private static MarkItemsReturning Mark(Guid returnId) =>

@@ -80,8 +80,8 @@ public sealed class SendReturnConfirmationConsumerSpecs : IAsyncLifetime
         failed.Context.Message.Reason.ShouldContain("550");
         failed.Context.Message.Reason.ShouldContain("5.1.1 No such mailbox");
         faults.Decisions.ShouldBe(1); // a 5xx is final: no retry
-        (await Harness.Published.Any<Fault<SendReturnConfirmation>>()).ShouldBeFalse();
-        (await Harness.Published.Any<ReturnEmailSent>()).ShouldBeFalse();
+        (await Harness.NothingPublished<Fault<SendReturnConfirmation>>()).ShouldBeTrue();
+        (await Harness.NothingPublished<ReturnEmailSent>()).ShouldBeTrue();
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SendReturnConfirmationConsumerSpecs : IAsyncLifetime
         failed.ShouldNotBeNull();
         failed.Context.Message.Reason.ShouldContain("451");
         faults.Decisions.ShouldBe(1 + NotificationsHost.MaxRetryAttempts);
-        (await Harness.Published.Any<Fault<SendReturnConfirmation>>()).ShouldBeFalse();
+        (await Harness.NothingPublished<Fault<SendReturnConfirmation>>()).ShouldBeTrue();
         sink.Mailbox.List().ShouldBeEmpty();
     }
 
@@ -163,7 +163,7 @@ public sealed class SendReturnConfirmationConsumerSpecs : IAsyncLifetime
         var exception = fault.Context.Message.Exceptions.ShouldHaveSingleItem();
         exception.ExceptionType.ShouldBe(typeof(BadMessageException).FullName);
         exception.Message.ShouldContain(reason);
-        (await Harness.Published.Any<ReturnEmailSent>()).ShouldBeFalse();
+        (await Harness.NothingPublished<ReturnEmailSent>()).ShouldBeTrue();
         sink.Mailbox.List().ShouldBeEmpty();
     }
 }

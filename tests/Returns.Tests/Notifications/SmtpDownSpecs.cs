@@ -4,6 +4,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Returns.Contracts.Model;
 using Returns.Contracts.Notifications;
+using Returns.Tests.Support;
 
 namespace Returns.Tests.Notifications;
 
@@ -22,8 +23,8 @@ public sealed class SmtpDownSpecs
         failed.ShouldNotBeNull();
         failed.Context.Message.Kind.ShouldBe(ReturnEmailKind.Confirmation);
         failed.Context.Message.Reason.ShouldStartWith("SMTP server unreachable");
-        (await notifications.Harness.Published.Any<Fault<SendReturnConfirmation>>()).ShouldBeFalse();
-        (await notifications.Harness.Published.Any<ReturnEmailSent>()).ShouldBeFalse();
+        (await notifications.Harness.NothingPublished<Fault<SendReturnConfirmation>>()).ShouldBeTrue();
+        (await notifications.Harness.NothingPublished<ReturnEmailSent>()).ShouldBeTrue();
     }
 
     /// <summary>A loopback port that was free a moment ago and has nothing listening now.</summary>

@@ -125,4 +125,17 @@ public sealed class SmtpSinkProtocolSpecs : IAsyncLifetime
         (await smtp.ReadReplyAsync()).ShouldNotBeNull().ShouldStartWith("421");
         (await smtp.ReadReplyAsync()).ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Turns_away_connections_beyond_the_limit_with_421()
+    {
+        await using var smallSink = await RunningSmtpSink.StartAsync(settings: new() { ["Smtp:MaxConnections"] = "1" });
+        await using var first = await SmtpDialogue.OpenAsync(smallSink.Port);
+
+        await using var second = await SmtpDialogue.OpenAsync(smallSink.Port);
+
+        first.Greeting.ShouldStartWith("220");
+        second.Greeting.ShouldStartWith("421");
+        (await first.SendAsync("NOOP")).ShouldStartWith("250");
+    }
 }

@@ -1,0 +1,21 @@
+using MassTransit.Testing;
+
+namespace Returns.Tests.Support;
+
+/// <summary>
+/// Asking the harness that something was NOT published. MassTransit's harness stops waiting for good
+/// the first time its bus has been idle for TestInactivityTimeout (the signal is one-shot), which
+/// would let a later positive wait give up early; <see cref="StepHarness"/> therefore sets that
+/// timeout long, and a negative question gets its own short window instead.
+/// </summary>
+public static class HarnessQuiet
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(300);
+
+    public static async Task<bool> NothingPublished<T>(this ITestHarness harness)
+        where T : class
+    {
+        using var window = new CancellationTokenSource(Window);
+        return !await harness.Published.Any<T>(window.Token);
+    }
+}
