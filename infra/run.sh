@@ -29,12 +29,15 @@ dotnet build Returns.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
 SERVICES="Sandbox:5080 Orchestrator:5101 Validation:5102 Eligibility:5103 Labels:5104 Notifications:5105 Inventory:5106 Refunds:5107 Api:5000"
 
 start_service() {
-  local name=$1 port=$2
-  local dll="services/Returns.$name/bin/$CONFIGURATION/net10.0/Returns.$name.dll"
-  RabbitMq__VirtualHost="$VHOST" \
-  ConnectionStrings__Inventory="Data Source=$PWD/$RUN_DIR/data/inventory.db" \
-    nohup dotnet "$dll" --urls "http://127.0.0.1:$port" >"$RUN_DIR/logs/$name.log" 2>&1 &
-  echo $! >"$RUN_DIR/pids/$name.pid"
+  local name=$1 port=$2 root=$PWD
+  # From its own output folder: that is where the service finds its appsettings.json.
+  (
+    cd "services/Returns.$name/bin/$CONFIGURATION/net10.0"
+    RabbitMq__VirtualHost="$VHOST" \
+    ConnectionStrings__Inventory="Data Source=$root/$RUN_DIR/data/inventory.db" \
+      nohup dotnet "Returns.$name.dll" --urls "http://127.0.0.1:$port" >"$root/$RUN_DIR/logs/$name.log" 2>&1 &
+    echo $! >"$root/$RUN_DIR/pids/$name.pid"
+  )
 }
 
 wait_ready() {
@@ -54,22 +57,24 @@ wait_ready() {
   return 1
 }
 
-health_urls=()
 for entry in $SERVICES; do
   name=${entry%%:*}; port=${entry##*:}
   start_service "$name" "$port"
   case $name in
     Sandbox) wait_ready "$name" "$port" /health/live ;;
     Orchestrator) wait_ready "$name" "$port" /health/ready ;;
-    *) health_urls+=("http://127.0.0.1:$port/health/ready") ;;
   esac
-  echo "started $name on http://127.0.0.1:$port (pid $(cat "$RUN_DIR/pids/$name.pid"))"
+done
+for entry in $SERVICES; do
+  name=${entry%%:*}; port=${entry##*:}
+  [ "$name" = Sandbox ] || wait_ready "$name" "$port" /health/ready
+  echo "ready: $name on http://127.0.0.1:$port (pid $(cat "$RUN_DIR/pids/$name.pid"))"
 done
 
 echo
 echo "Submitting the demo returns..."
 demo_status=0
-dotnet "infra/Returns.Demo/bin/$CONFIGURATION/net10.0/Returns.Demo.dll" http://127.0.0.1:5000/ http://127.0.0.1:5080/ "${health_urls[@]}" || demo_status=$?
+dotnet "infra/Returns.Demo/bin/$CONFIGURATION/net10.0/Returns.Demo.dll" http://127.0.0.1:5000/ http://127.0.0.1:5080/ || demo_status=$?
 
 cat <<INFO
 

@@ -8,6 +8,12 @@ if (args.Length < 2)
     return 2;
 }
 
+// Piped into a log or CI output there is no terminal width to follow; give the timeline room.
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 160;
+}
+
 var apiUrl = new Uri(args[0]);
 var sandboxUrl = new Uri(args[1]);
 var notReady = await HealthWaiter.WaitFor(args.Skip(2).Select(a => new Uri(a)), TimeSpan.FromSeconds(120));

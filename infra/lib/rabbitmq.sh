@@ -20,7 +20,9 @@ ensure_rabbitmq() {
   fi
 
   # Loopback only: the broker, its management UI and Erlang's own ports never face the network.
-  if [ ! -f /etc/rabbitmq/rabbitmq.conf ] || ! grep -q "returns: loopback" /etc/rabbitmq/rabbitmq.conf; then
+  if [ -f /etc/rabbitmq/rabbitmq.conf ] && ! grep -q "returns: loopback" /etc/rabbitmq/rabbitmq.conf; then
+    echo "RabbitMQ: keeping your /etc/rabbitmq/rabbitmq.conf (it should bind 127.0.0.1 for local runs)"
+  elif [ ! -f /etc/rabbitmq/rabbitmq.conf ]; then
     as_root tee /etc/rabbitmq/rabbitmq.conf >/dev/null <<'CONF'
 # returns: loopback only (written by the Returns project's infra scripts)
 listeners.tcp.default = 127.0.0.1:5672
