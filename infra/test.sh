@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test: the fast harness specs and the end-to-end specs across real processes.
-# Installs and starts what the tests need (RabbitMQ on loopback) first, so a fresh Debian machine
+# Installs and starts what the tests need (RabbitMQ and PostgreSQL on loopback) first, so a fresh Debian machine
 # with the .NET SDK needs nothing else. Since the infrastructure is started here, the
 # infrastructure tests may not skip (RETURNS_REQUIRE_INFRA=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/lib/rabbitmq.sh
+source infra/lib/postgres.sh
 source infra/lib/dotnet.sh
 
 ensure_dotnet
 ensure_rabbitmq
+ensure_postgres
 export RETURNS_REQUIRE_INFRA=1
 
 mkdir -p .run
