@@ -1,0 +1,108 @@
+using MassTransit;
+using MassTransit.Context;
+using MassTransit.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Returns.Hosting.Messaging;
+
+namespace Returns.Persistence.Scheduling;
+
+/// <summary>
+/// Stores a <see cref="ScheduleMessage"/> (sent by IMessageScheduler, ScheduleSend or a saga's
+/// Schedule) as a Pending row; the dispatcher sends it when it is due.
+/// </summary>
+public sealed class ScheduleMessageConsumer<TDbContext>(
+    TDbContext db,
+    TimeProvider time,
+    ILogger<ScheduleMessageConsumer<TDbContext>> logger) : IConsumer<ScheduleMessage>
+    where TDbContext : DbContext
+{
+    public async Task Consume(ConsumeContext<ScheduleMessage> context)
+    {
+        var incoming = Capture(context);
+        var messages = db.Set<ScheduledMessageRow>();
+        var existing = await messages.SingleOrDefaultAsync(m => m.TokenId == incoming.TokenId, context.CancellationToken);
+
+        if (existing is null)
+        {
+            messages.Add(incoming);
+        }
+        else if (existing.ScheduleMessageId == incoming.ScheduleMessageId)
+        {
+            logger.LogDebug("Scheduled message {TokenId} was already stored; redelivery ignored", incoming.TokenId);
+            return;
+        }
+        else if (existing.IsTombstone)
+        {
+            logger.LogInformation("Scheduled message {TokenId} was cancelled before it arrived; not scheduling it", incoming.TokenId);
+            return;
+        }
+        else
+        {
+            // The same token scheduled again replaces the earlier schedule, as MassTransit's own schedulers do.
+            Replace(existing, incoming);
+        }
+
+        await db.SaveChangesAsync(context.CancellationToken);
+        logger.LogInformation("Scheduled message {TokenId} for {Destination} due {DueTime:O}", incoming.TokenId, incoming.DestinationAddress, incoming.DueTime);
+    }
+
+    private ScheduledMessageRow Capture(ConsumeContext<ScheduleMessage> context)
+    {
+        var command = context.Message;
+        if (command.Destination is null || command.Payload is null || command.PayloadType is not { Length: > 0 })
+        {
+            throw new BadMessageException("ScheduleMessage needs a Destination, a Payload and its PayloadType.");
+        }
+
+        // The payload re-wrapped in an envelope by the serializer it arrived with, carrying the
+        // scheduling message's ids and headers, so delivery can restore them unchanged.
+        var body = context.SerializerContext
+            .GetMessageSerializer(command.Payload, command.PayloadType)
+            .GetMessageBody(new MessageSendContext<ScheduleMessage>(command))
+            .GetString();
+
+        var now = time.GetUtcNow().UtcDateTime;
+        return new ScheduledMessageRow
+        {
+            TokenId = command.CorrelationId,
+            // A fresh id of its own: tools that key on MessageId (the test harness, logs) would
+            // otherwise take the delivery for the ScheduleMessage command seen again.
+            MessageId = NewId.NextGuid(),
+            ScheduleMessageId = context.MessageId ?? NewId.NextGuid(),
+            DestinationAddress = command.Destination.ToString(),
+            DueTime = AsUtc(command.ScheduledTime),
+            ContentType = context.ReceiveContext.ContentType?.ToString() ?? "application/vnd.masstransit+json",
+            MessageType = string.Join(';', command.PayloadType),
+            Body = body,
+            Status = ScheduledMessageStatus.Pending,
+            CreatedAt = now,
+        };
+    }
+
+    private static void Replace(ScheduledMessageRow existing, ScheduledMessageRow incoming)
+    {
+        existing.MessageId = incoming.MessageId;
+        existing.ScheduleMessageId = incoming.ScheduleMessageId;
+        existing.DestinationAddress = incoming.DestinationAddress;
+        existing.DueTime = incoming.DueTime;
+        existing.ContentType = incoming.ContentType;
+        existing.MessageType = incoming.MessageType;
+        existing.Body = incoming.Body;
+        existing.Status = ScheduledMessageStatus.Pending;
+        existing.CreatedAt = incoming.CreatedAt;
+        existing.CompletedAt = null;
+        existing.LockedUntil = null;
+        existing.Attempts = 0;
+        existing.LastError = null;
+        existing.Version++;
+    }
+
+    // The contract asks for UTC; a time without a Kind is taken as UTC, a local one converted.
+    private static DateTime AsUtc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Local => value.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        _ => value,
+    };
+}

@@ -1,0 +1,4 @@
+namespace Returns.Persistence.Tests.Scheduling;
+
+/// <summary>The scheduled timeout message.</summary>
+public sealed record ParcelOverdue(Guid WatchId);
