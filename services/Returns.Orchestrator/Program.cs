@@ -1,10 +1,13 @@
 using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 using Returns.Orchestrator;
+using Returns.Orchestrator.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.Configure<OrchestratorOptions>(builder.Configuration.GetSection(OrchestratorOptions.Section));
+// Before messaging: the schema is migrated before the bus starts taking messages.
+builder.AddOrchestratorDatabase();
 builder.AddReturnsMessaging(bus => bus.AddReturnSaga());
 
 var app = builder.Build();

@@ -4,10 +4,13 @@ using Returns.Contracts.Model;
 namespace Returns.Orchestrator.StateMachines;
 
 /// <summary>Everything the saga knows about one return. CorrelationId is the ReturnId.</summary>
-public class ReturnState : SagaStateMachineInstance
+public class ReturnState : SagaStateMachineInstance, ISagaVersion
 {
     public Guid CorrelationId { get; set; }
     public string CurrentState { get; set; } = string.Empty;
+
+    /// <summary>Moves on with every write; a replica that acted on an older copy conflicts and is retried.</summary>
+    public int Version { get; set; }
 
     public string OrderNumber { get; set; } = string.Empty;
     public string Reason { get; set; } = string.Empty;

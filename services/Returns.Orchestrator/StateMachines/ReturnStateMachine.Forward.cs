@@ -13,7 +13,8 @@ public sealed partial class ReturnStateMachine
                 .Then(c =>
                 {
                     var saga = c.Saga;
-                    saga.OrderNumber = c.Message.OrderNumber ?? string.Empty;
+                    // The column holds what the rules allow; a longer number is rejected below anyway.
+                    saga.OrderNumber = Clip(c.Message.OrderNumber ?? string.Empty, ReturnRequestRules.MaxOrderNumberLength);
                     saga.Reason = c.Message.Reason ?? string.Empty;
                     saga.RequestedAt = c.Message.RequestedAt;
                     saga.RequestedLines = (c.Message.Lines ?? []).Where(l => l is not null).ToList();
@@ -162,4 +163,6 @@ public sealed partial class ReturnStateMachine
         saga.StatusReason = $"{step} failed: {reason}";
         saga.Note(saga.StatusReason);
     }
+
+    private static string Clip(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];
 }

@@ -133,7 +133,13 @@ public sealed class ReturnsSystem : IAsyncLifetime
 
     private ServiceProcess Start(string name, Dictionary<string, string> environment)
     {
-        var service = ServiceProcess.Start(name, FreePorts.Next(), environment);
+        // Each service its own SQLite file in the fixture's data directory (never the build output),
+        // gone with the fixture; a service without a "Database" section ignores it.
+        var withDatabase = new Dictionary<string, string>(environment)
+        {
+            ["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, name.ToLowerInvariant() + ".db")}",
+        };
+        var service = ServiceProcess.Start(name, FreePorts.Next(), withDatabase);
         services.Add(service);
         return service;
     }

@@ -19,7 +19,7 @@ public sealed class ApiWithSagaFactory : WebApplicationFactory<ApiEntryPoint>
             services.AddMassTransitTestHarness(bus =>
             {
                 bus.SetKebabCaseEndpointNameFormatter();
-                bus.AddReturnSaga();
+                bus.AddReturnSaga(saga => saga.InMemoryRepository());
                 bus.AddReturnRequestClients(new ApiOptions { RequestTimeoutSeconds = 5 });
             });
         });

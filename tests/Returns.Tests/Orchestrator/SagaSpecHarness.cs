@@ -37,7 +37,8 @@ public sealed class SagaSpecHarness : IAsyncDisposable
             .AddMassTransitTestHarness(bus =>
             {
                 bus.SetKebabCaseEndpointNameFormatter();
-                bus.AddReturnSaga();
+                // These specs are about behaviour; the EF Core store has its own in Returns.Persistence.Tests.
+                bus.AddReturnSaga(saga => saga.InMemoryRepository());
                 bus.UsingInMemory((context, cfg) =>
                 {
                     cfg.UseReturnsPipeline(context, new MessagingOptions { RetryIntervalsMs = [] });

@@ -1,0 +1,4 @@
+namespace Returns.Persistence.Tests.Sagas.Counters;
+
+/// <summary>Adds one.</summary>
+public sealed record CounterIncremented(Guid CounterId);
