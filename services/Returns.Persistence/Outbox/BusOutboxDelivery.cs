@@ -35,10 +35,10 @@ public sealed class BusOutboxDelivery(IBus bus, IOptions<InboxOutboxOptions> opt
     private async Task<(int Sent, bool More)> DeliverOldest(DbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        var batch = await db.Set<OutboxState>()
+        var batch = (await db.Set<OutboxState>()
             .FromSqlRaw(RowLockStatements.For(db).OldestOutbox)
             .AsTracking()
-            .SingleOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault();
         if (batch is null)
         {
             return (0, false);
@@ -59,7 +59,7 @@ public sealed class BusOutboxDelivery(IBus bus, IOptions<InboxOutboxOptions> opt
         {
             foreach (var message in messages)
             {
-                await bus.Deliver(message, Options.MessageDeliveryTimeout, cancellationToken);
+                await bus.Deliver(message, Options.MessageDeliveryTimeout, logger, cancellationToken);
                 batch.LastSequenceNumber = message.SequenceNumber;
                 sent++;
             }

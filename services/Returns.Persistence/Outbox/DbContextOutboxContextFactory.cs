@@ -52,10 +52,10 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             try
             {
-                var inbox = await db.Set<InboxState>()
+                var inbox = (await db.Set<InboxState>()
                     .FromSqlRaw(RowLockStatements.For(db).Inbox, messageId, options.ConsumerId)
                     .AsTracking()
-                    .SingleOrDefaultAsync(cancellationToken);
+                    .ToListAsync(cancellationToken)).SingleOrDefault();
 
                 if (inbox is null)
                 {

@@ -42,10 +42,10 @@ public sealed class InboxRecovery(IBus bus, IOptions<InboxOutboxOptions> options
     private async Task<int> Deliver(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        var inbox = await db.Set<InboxState>()
+        var inbox = (await db.Set<InboxState>()
             .FromSqlRaw(RowLockStatements.For(db).InboxSkipLocked, messageId, consumerId)
             .AsTracking()
-            .SingleOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault();
         if (inbox is not { Consumed: not null, Delivered: null })
         {
             return 0;
@@ -63,7 +63,7 @@ public sealed class InboxRecovery(IBus bus, IOptions<InboxOutboxOptions> options
         {
             foreach (var message in messages)
             {
-                await bus.Deliver(message, Options.MessageDeliveryTimeout, cancellationToken);
+                await bus.Deliver(message, Options.MessageDeliveryTimeout, logger, cancellationToken);
                 inbox.LastSequenceNumber = message.SequenceNumber;
                 sent++;
             }

@@ -10,7 +10,8 @@ namespace Returns.Persistence.Outbox;
 /// The SELECTs that take a row lock inside the current transaction, per provider: SQL Server
 /// UPDLOCK/ROWLOCK (READPAST to skip rows another replica holds), PostgreSQL FOR UPDATE (SKIP LOCKED).
 /// SQLite has no row locks: its transactions begin IMMEDIATE and hold the database's write lock,
-/// and every update also checks the row's Version.
+/// and every update also checks the row's Version. Run them as they are (ToList, not composed
+/// into a bigger query), so the lock clause stays at the top level.
 /// </summary>
 public sealed class RowLockStatements
 {
