@@ -36,9 +36,10 @@ public sealed class OutboxHarness : IAsyncDisposable
 
     /// <summary>
     /// RecordNote's definition puts its endpoint behind the outbox; <paramref name="wholeService"/> also
-    /// applies it to every endpoint and adds the bus outbox, as a service's Program.cs would.
+    /// applies it to every endpoint and adds the bus outbox, as a service's Program.cs would;
+    /// <paramref name="withSaga"/> adds a saga that also subscribes to NoteRecorded.
     /// </summary>
-    public static async Task<OutboxHarness> StartAsync(TestDatabase database, TimeProvider clock, bool wholeService = false)
+    public static async Task<OutboxHarness> StartAsync(TestDatabase database, TimeProvider clock, bool wholeService = false, bool withSaga = false)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -61,6 +62,10 @@ public sealed class OutboxHarness : IAsyncDisposable
 
             bus.AddConsumer<RecordNoteConsumer, RecordNoteConsumerDefinition>();
             bus.AddConsumer<NoteRecordedProbe>();
+            if (withSaga)
+            {
+                bus.AddSagaStateMachine<NoteTallyStateMachine, NoteTally, NoteTallyDefinition>().InMemoryRepository();
+            }
             bus.UsingInMemory((context, cfg) =>
             {
                 cfg.UseReturnsPipeline(context, new MessagingOptions { RetryIntervalsMs = [] });
