@@ -1,0 +1,87 @@
+using MassTransit;
+using MassTransit.Middleware;
+using MassTransit.Middleware.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Returns.Persistence.Outbox;
+
+/// <summary>
+/// The consume context of one pass: what the consumer sends or publishes becomes an OutboxMessage row
+/// in the pass's transaction; the inbox row records how far the message got.
+/// </summary>
+public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
+    ConsumeContext<TMessage> context,
+    OutboxConsumeOptions options,
+    IServiceProvider provider,
+    TDbContext db,
+    InboxState inbox,
+    TimeProvider time)
+    : OutboxConsumeContextProxy<TMessage>(context, options, provider)
+    where TDbContext : DbContext
+    where TMessage : class
+{
+    private readonly Lock capture = new();
+
+    /// <summary>The id the inbox knows the message by (the original one when the message was redelivered by a scheduler).</summary>
+    public override Guid? MessageId => inbox.MessageId;
+
+    public override bool ContinueProcessing { get; set; } = true;
+    public override bool IsMessageConsumed => inbox.Consumed.HasValue;
+    public override bool IsOutboxDelivered => inbox.Delivered.HasValue;
+    public override int ReceiveCount => inbox.ReceiveCount;
+    public override long? LastSequenceNumber => inbox.LastSequenceNumber;
+
+    public override async Task SetConsumed()
+    {
+        inbox.Consumed = time.GetUtcNow();
+        inbox.Version++;
+        await db.SaveChangesAsync(CancellationToken);
+    }
+
+    public override async Task SetDelivered()
+    {
+        inbox.Delivered = time.GetUtcNow();
+        inbox.Version++;
+        await db.SaveChangesAsync(CancellationToken);
+    }
+
+    public override async Task<List<OutboxMessageContext>> LoadOutboxMessages()
+    {
+        var after = inbox.LastSequenceNumber ?? 0;
+        var messages = await db.Set<OutboxMessage>()
+            .AsNoTracking()
+            .Where(x => x.InboxMessageId == inbox.MessageId && x.InboxConsumerId == inbox.ConsumerId && x.SequenceNumber > after)
+            .OrderBy(x => x.SequenceNumber)
+            .Take(Options.MessageDeliveryLimit + 1)
+            .ToListAsync(CancellationToken);
+
+        return messages.Select(OutboxMessageContext (x) => x.Deserialize(OutboxMessageCapture.Serializer)).ToList();
+    }
+
+    public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message)
+    {
+        // Saved with the pass: if the pass fails later, the next one sends this message again (at least once).
+        inbox.LastSequenceNumber = message.SequenceNumber;
+        inbox.Version++;
+        return Task.CompletedTask;
+    }
+
+    public override Task RemoveOutboxMessages() => db.Set<OutboxMessage>()
+        .Where(x => x.InboxMessageId == inbox.MessageId && x.InboxConsumerId == inbox.ConsumerId)
+        .ExecuteDeleteAsync(CancellationToken);
+
+    public override Task AddSend<T>(SendContext<T> context)
+    {
+        var message = context.ToOutboxMessage(time.GetUtcNow());
+        message.InboxMessageId = inbox.MessageId;
+        message.InboxConsumerId = inbox.ConsumerId;
+
+        // A consumer may publish several messages at once; the change tracker is not thread-safe.
+        lock (capture)
+        {
+            db.Set<OutboxMessage>().Add(message);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Returns.Persistence.Tests.Outbox;
+
+/// <summary>Command to the test consumer. FailAfterStaging throws once the row and the event are staged; FailDelivery makes the first delivery pass fail (MassTransit's MT-Fail-Delivery header).</summary>
+public sealed record RecordNote(Guid NoteId, string Text, bool FailAfterStaging = false, bool FailDelivery = false);
