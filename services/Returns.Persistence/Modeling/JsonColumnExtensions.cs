@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Returns.Orchestrator.Persistence;
+namespace Returns.Persistence.Modeling;
 
 /// <summary>Stores a value as JSON text: a plain string column, the same on SQLite, PostgreSQL and SQL Server.</summary>
 public static class JsonColumnExtensions

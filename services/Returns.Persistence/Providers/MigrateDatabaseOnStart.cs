@@ -1,17 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Returns.Orchestrator.Persistence;
+namespace Returns.Persistence.Providers;
 
 /// <summary>
-/// Brings the schema up to date when the service starts. Registered before the bus, so no message
+/// Brings a service's schema up to date when it starts. Registered before the bus, so no message
 /// meets an old schema; replicas starting together are serialized by EF Core's migration lock.
 /// </summary>
-public sealed class MigrateDatabaseOnStart(IServiceScopeFactory scopes, ILogger<MigrateDatabaseOnStart> logger) : IHostedService
+public sealed class MigrateDatabaseOnStart<TContext>(IServiceScopeFactory scopes, ILogger<MigrateDatabaseOnStart<TContext>> logger) : IHostedService
+    where TContext : DbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var database = scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>().Database;
+        var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
 
         var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
