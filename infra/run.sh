@@ -36,7 +36,6 @@ start_service() {
     # Each service keeps its SQLite file under .run/data/, named after it (orchestrator.db, ...).
     RabbitMq__VirtualHost="$VHOST" \
     Database__ConnectionString="Data Source=$root/$RUN_DIR/data/${name,,}.db" \
-    ConnectionStrings__Inventory="Data Source=$root/$RUN_DIR/data/inventory.db" \
       nohup dotnet "Returns.$name.dll" --urls "http://127.0.0.1:$port" >"$root/$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$root/$RUN_DIR/pids/$name.pid"
   )

@@ -1,6 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Returns.Inventory.Consumers;
+using Returns.Inventory.Data;
+using Returns.Persistence.Outbox;
 
 namespace Returns.Inventory;
 
@@ -14,4 +16,11 @@ public static class InventoryRegistration
         bus.AddConsumer<RevertReturningItemsConsumer, RevertReturningItemsConsumerDefinition>();
         return bus;
     }
+
+    /// <summary>
+    /// Every Inventory endpoint behind the inbox/outbox in the Inventory database: the rows and the event
+    /// they announce commit together, and a redelivered command (same MessageId) is not consumed twice.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddInventoryOutbox(this IBusRegistrationConfigurator bus) =>
+        bus.AddEntityFrameworkOutbox<InventoryDbContext>(everyEndpoint: true);
 }

@@ -6,8 +6,8 @@ using Returns.Inventory.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddInventoryDatabase(); // before messaging: the schema exists before the first message
-builder.AddReturnsMessaging(bus => bus.AddInventoryConsumers());
+builder.AddInventoryDatabase(); // before messaging: the schema is migrated before the first message
+builder.AddReturnsMessaging(bus => bus.AddInventoryOutbox().AddInventoryConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -8,8 +8,8 @@ namespace Returns.Inventory.Consumers;
 
 /// <summary>
 /// Records the return's lines as on their way back. Marking is idempotent: a return that already
-/// has returning rows is answered again from them. Twins handled at the very same moment by two
-/// replicas could still both insert; the durable inbox (persistence issue) closes that gap.
+/// has returning rows is answered again from them. In the service the endpoint sits behind the
+/// durable inbox/outbox, so a redelivered command (same MessageId) is not consumed a second time.
 /// </summary>
 public sealed class MarkItemsReturningConsumer(InventoryDbContext db, TimeProvider time, ILogger<MarkItemsReturningConsumer> logger)
     : IConsumer<MarkItemsReturning>

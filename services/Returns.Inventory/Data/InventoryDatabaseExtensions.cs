@@ -1,17 +1,14 @@
-using Microsoft.EntityFrameworkCore;
+using Returns.Persistence.Providers;
 
 namespace Returns.Inventory.Data;
 
 public static class InventoryDatabaseExtensions
 {
-    public const string ConnectionStringName = "Inventory";
+    /// <summary>The Inventory database from the "Database" section (default SQLite inventory.db), migrated at start-up. Call before AddReturnsMessaging.</summary>
+    public static IHostApplicationBuilder AddInventoryDatabase(this IHostApplicationBuilder builder) =>
+        builder.AddReturnsDatabase<InventoryDbContext, InventorySqliteDbContext, InventoryPostgreSqlDbContext, InventorySqlServerDbContext>();
 
-    /// <summary>The SQLite database named by ConnectionStrings:Inventory (default inventory.db), created at startup. Call before AddReturnsMessaging.</summary>
-    public static IHostApplicationBuilder AddInventoryDatabase(this IHostApplicationBuilder builder)
-    {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=inventory.db";
-        builder.Services.AddDbContext<InventoryDbContext>(options => options.UseSqlite(connectionString));
-        builder.Services.AddHostedService<InventorySchemaInitializer>();
-        return builder;
-    }
+    /// <summary>Registers <see cref="InventoryDbContext"/> as the provider's subclass, so the provider's migrations apply.</summary>
+    public static IServiceCollection AddInventoryDbContext(this IServiceCollection services, DatabaseOptions database) =>
+        services.AddReturnsDbContext<InventoryDbContext, InventorySqliteDbContext, InventoryPostgreSqlDbContext, InventorySqlServerDbContext>(database);
 }

@@ -51,7 +51,6 @@ public sealed class ReturnsSystem : IAsyncLifetime
             ["External__Payments__BaseAddress"] = sandbox.BaseAddress.ToString(),
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = smtpPort.ToString(),
-            ["ConnectionStrings__Inventory"] = $"Data Source={Path.Combine(dataDirectory, "inventory.db")}",
         };
 
         await WaitUntilHealthy(sandbox, "health/live");

@@ -25,7 +25,7 @@ public sealed class InventoryEndpointsSpecs : IAsyncLifetime
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
-        builder.Configuration["ConnectionStrings:Inventory"] = connectionString;
+        builder.Configuration["Database:ConnectionString"] = connectionString;
         builder.Services.AddProblemDetails();
         builder.AddInventoryDatabase();
         app = builder.Build();

@@ -37,14 +37,14 @@ public sealed class InventoryHost : IAsyncDisposable
         await keeper.OpenAsync();
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Inventory"] = connectionString });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = connectionString });
         builder.Services.AddLogging();
         builder.AddInventoryDatabase();
         builder.Services.AddStepHarness(bus => bus.AddInventoryConsumers());
 
         var host = builder.Build();
         var harness = host.Services.GetTestHarness();
-        await harness.Start(); // starts the schema initializer too, before the bus
+        await harness.Start(); // runs the start-up migration too, before the bus
         return new InventoryHost(host, keeper, harness);
     }
 
