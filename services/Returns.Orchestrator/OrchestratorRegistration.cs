@@ -1,7 +1,9 @@
 using MassTransit;
 using Returns.Orchestrator.Persistence;
 using Returns.Orchestrator.StateMachines;
+using Returns.Persistence.Outbox;
 using Returns.Persistence.Sagas;
+using Returns.Persistence.Scheduling;
 
 namespace Returns.Orchestrator;
 
@@ -25,6 +27,22 @@ public static class OrchestratorRegistration
             useRepository(saga);
         }
 
+        return bus;
+    }
+
+    /// <summary>
+    /// Puts the saga's endpoint (and the scheduler's) behind the EF inbox/outbox on <see cref="OrchestratorDbContext"/>
+    /// and hosts the durable scheduler there, so a transition, the commands it sends and the deadlines it sets
+    /// commit together. Needs AddOrchestratorDatabase and the EF repository; harness specs that assert on
+    /// Sent/Published with an in-memory repository leave it out.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddReturnSagaDurability(this IBusRegistrationConfigurator bus)
+    {
+        // The saga repository finds the transaction the outbox opened on the same scoped DbContext and
+        // joins it; a redelivered event is recognised by the inbox row and not handled again.
+        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true);
+        bus.AddDurableScheduler<OrchestratorDbContext>();
+        bus.AddDurableSchedulerClient();
         return bus;
     }
 }

@@ -8,7 +8,7 @@ builder.AddServiceDefaults();
 builder.Services.Configure<OrchestratorOptions>(builder.Configuration.GetSection(OrchestratorOptions.Section));
 // Before messaging: the schema is migrated before the bus starts taking messages.
 builder.AddOrchestratorDatabase();
-builder.AddReturnsMessaging(bus => bus.AddReturnSaga());
+builder.AddReturnsMessaging(bus => bus.AddReturnSaga().AddReturnSagaDurability());
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Returns.Orchestrator.StateMachines;
+using Returns.Persistence.Outbox;
+using Returns.Persistence.Scheduling;
 
 namespace Returns.Orchestrator.Persistence;
 
 /// <summary>
-/// The orchestrator's database: the return saga (and, as the persistence work lands, its inbox/outbox
-/// and schedule). Abstract because each provider has a subclass of its own, carrying its migrations.
+/// The orchestrator's database: the return saga, its inbox/outbox and the durable schedule, so a
+/// transition, the commands it sends and the deadlines it sets commit in one transaction.
+/// Abstract because each provider has a subclass of its own, carrying its migrations.
 /// </summary>
 public abstract class OrchestratorDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -14,6 +17,8 @@ public abstract class OrchestratorDbContext(DbContextOptions options) : DbContex
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfiguration(new ReturnStateMap());
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder
+        .ApplyConfiguration(new ReturnStateMap())
+        .AddInboxOutboxEntities()
+        .AddScheduledMessages();
 }

@@ -6,12 +6,14 @@ using Returns.Contracts.Model;
 using Returns.Orchestrator.Persistence;
 using Returns.Orchestrator.Persistence.DesignTime;
 using Returns.Orchestrator.StateMachines;
+using Returns.Persistence.Outbox;
 using Returns.Persistence.Providers;
+using Returns.Persistence.Scheduling;
 using Returns.Persistence.Tests.Databases;
 
 namespace Returns.Persistence.Tests.Sagas;
 
-/// <summary>The orchestrator's saga table: its SQL Server DDL, its migrations per provider, and a round trip of a full return.</summary>
+/// <summary>The orchestrator's saga, inbox/outbox and schedule tables: their SQL Server DDL, its migrations per provider, and a round trip of a full return.</summary>
 public sealed class ReturnStateSchemaSpecs
 {
     [Fact]
@@ -35,6 +37,25 @@ public sealed class ReturnStateSchemaSpecs
     }
 
     [Fact]
+    public void SqlServer_script_keys_the_inbox_outbox_and_schedule_tables_of_the_same_database()
+    {
+        using var context = new OrchestratorSqlServerDesignTimeFactory().CreateDbContext([]);
+
+        var script = context.Database.GenerateCreateScript();
+
+        script.ShouldContain("CREATE TABLE [InboxState] (");
+        script.ShouldContain("CONSTRAINT [PK_InboxState] PRIMARY KEY ([Id])");
+        script.ShouldContain("CREATE UNIQUE INDEX [IX_InboxState_MessageId_ConsumerId] ON [InboxState] ([MessageId], [ConsumerId]);");
+        script.ShouldContain("CREATE TABLE [OutboxMessage] (");
+        script.ShouldContain("CONSTRAINT [PK_OutboxMessage] PRIMARY KEY ([SequenceNumber])");
+        script.ShouldContain("CREATE TABLE [OutboxState] (");
+        script.ShouldContain("CONSTRAINT [PK_OutboxState] PRIMARY KEY ([OutboxId])");
+        script.ShouldContain("CREATE TABLE [ScheduledMessage] (");
+        script.ShouldContain("CONSTRAINT [PK_ScheduledMessage] PRIMARY KEY ([TokenId])");
+        script.ShouldContain("CREATE INDEX [IX_ScheduledMessage_Status_DueTime] ON [ScheduledMessage]");
+    }
+
+    [Fact]
     public void Every_provider_has_migrations_that_match_the_model()
     {
         DbContext[] contexts =
@@ -49,19 +70,24 @@ public sealed class ReturnStateSchemaSpecs
             using (context)
             {
                 context.Database.GetMigrations().ShouldContain(id => id.EndsWith("_Initial"), context.GetType().Name);
+                context.Database.GetMigrations().ShouldContain(id => id.EndsWith("_InboxOutboxAndSchedule"), context.GetType().Name);
                 context.Database.HasPendingModelChanges().ShouldBeFalse($"{context.GetType().Name} has model changes without a migration");
             }
         }
     }
 
     [Fact]
-    public void SqlServer_migration_script_creates_the_saga_table()
+    public void SqlServer_migration_script_creates_the_saga_inbox_outbox_and_schedule_tables()
     {
         using var context = new OrchestratorSqlServerDesignTimeFactory().CreateDbContext([]);
 
         var script = context.GetService<IMigrator>().GenerateScript();
 
         script.ShouldContain("CREATE TABLE [ReturnStates]");
+        script.ShouldContain("CREATE TABLE [InboxState]");
+        script.ShouldContain("CREATE TABLE [OutboxMessage]");
+        script.ShouldContain("CREATE TABLE [OutboxState]");
+        script.ShouldContain("CREATE TABLE [ScheduledMessage]");
         script.ShouldContain("INSERT INTO [__EFMigrationsHistory]");
     }
 
@@ -82,6 +108,12 @@ public sealed class ReturnStateSchemaSpecs
 
             context.ReturnStates.Add(SampleReturn(id));
             await context.SaveChangesAsync();
+
+            // The migrated tables answer queries through the model: same names and columns.
+            (await context.Set<InboxState>().CountAsync()).ShouldBe(0);
+            (await context.Set<OutboxMessage>().CountAsync()).ShouldBe(0);
+            (await context.Set<OutboxState>().CountAsync()).ShouldBe(0);
+            (await context.Set<ScheduledMessageRow>().CountAsync()).ShouldBe(0);
         }
 
         // A list changed in place must be noticed: the JSON columns compare by content.
