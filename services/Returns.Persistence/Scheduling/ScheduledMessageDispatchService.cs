@@ -28,6 +28,17 @@ public sealed class ScheduledMessageDispatchService<TDbContext>(
         var interval = TimeSpan.FromMilliseconds(Math.Max(10, options.Value.PollIntervalMs));
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Wait first: the bus is still starting when this service does, and a poll then would only
+            // find it unhealthy. It also makes the first poll's moment predictable for anyone counting attempts.
+            try
+            {
+                await Task.Delay(interval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
             try
             {
                 await Poll(stoppingToken);
@@ -40,15 +51,6 @@ public sealed class ScheduledMessageDispatchService<TDbContext>(
             {
                 // The database may be briefly away; the rows wait, and the next poll tries again.
                 logger.LogError(exception, "Scheduled message poll failed");
-            }
-
-            try
-            {
-                await Task.Delay(interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }
