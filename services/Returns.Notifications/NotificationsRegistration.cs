@@ -1,7 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Returns.Notifications.Consumers;
+using Returns.Notifications.Data;
 using Returns.Notifications.Email;
+using Returns.Persistence.Outbox;
 
 namespace Returns.Notifications;
 
@@ -17,4 +19,11 @@ public static class NotificationsRegistration
         bus.AddConsumer<SendCancellationNoticeConsumer, SendCancellationNoticeConsumerDefinition>();
         return bus;
     }
+
+    /// <summary>
+    /// Every Notifications endpoint behind the inbox/outbox in the Notifications database: a redelivered
+    /// command (same MessageId) is not consumed twice, even by another replica or after a restart.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddNotificationsOutbox(this IBusRegistrationConfigurator bus) =>
+        bus.AddEntityFrameworkOutbox<NotificationsDbContext>(everyEndpoint: true);
 }

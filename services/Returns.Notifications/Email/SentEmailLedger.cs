@@ -4,10 +4,11 @@ using Returns.Contracts.Model;
 namespace Returns.Notifications.Email;
 
 /// <summary>
-/// Remembers which (return, kind) emails this process sent, so a redelivered command does not mail
-/// the customer twice, and lets one delivery at a time work on the same email so twins cannot both
-/// send. Memory only, for now: the durable inbox arrives with the persistence issue; until then a
-/// restart forgets, and a redelivery after a restart mails again.
+/// Remembers which (return, kind) emails this process sent, and lets one delivery at a time work on
+/// the same email so twins cannot both send. Redeliveries of the same message (same MessageId) are
+/// already stopped by the inbox in the Notifications database, across restarts and replicas; this
+/// ledger still catches a second command for an email already sent (a new MessageId, e.g. the saga
+/// asking again) within this process. Memory only: a restart forgets those.
 /// </summary>
 public sealed class SentEmailLedger
 {
