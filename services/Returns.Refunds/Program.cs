@@ -1,12 +1,14 @@
 using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 using Returns.Refunds;
+using Returns.Refunds.Data;
 using Returns.Refunds.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPaymentsApi();
-builder.AddReturnsMessaging(bus => bus.AddRefundsConsumers());
+builder.AddRefundsDatabase(); // before messaging: the schema is migrated before the first message
+builder.AddReturnsMessaging(bus => bus.AddRefundsOutbox().AddRefundsConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -1,5 +1,7 @@
 using MassTransit;
+using Returns.Persistence.Outbox;
 using Returns.Refunds.Consumers;
+using Returns.Refunds.Data;
 
 namespace Returns.Refunds;
 
@@ -12,4 +14,11 @@ public static class RefundsRegistration
         bus.AddConsumer<CancelRefundConsumer, CancelRefundConsumerDefinition>();
         return bus;
     }
+
+    /// <summary>
+    /// Every Refunds endpoint behind the inbox/outbox in the Refunds database: a redelivered command (same
+    /// MessageId) is not consumed twice, even by another replica or after a restart.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddRefundsOutbox(this IBusRegistrationConfigurator bus) =>
+        bus.AddEntityFrameworkOutbox<RefundsDbContext>(everyEndpoint: true);
 }
