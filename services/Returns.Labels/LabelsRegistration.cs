@@ -1,5 +1,7 @@
 using MassTransit;
+using Returns.Persistence.Outbox;
 using Returns.Labels.Consumers;
+using Returns.Labels.Data;
 
 namespace Returns.Labels;
 
@@ -12,4 +14,11 @@ public static class LabelsRegistration
         bus.AddConsumer<VoidReturnLabelConsumer, VoidReturnLabelConsumerDefinition>();
         return bus;
     }
+
+    /// <summary>
+    /// Every Labels endpoint behind the inbox/outbox in the Labels database: a redelivered command (same
+    /// MessageId) is not consumed twice, even by another replica or after a restart.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddLabelsOutbox(this IBusRegistrationConfigurator bus) =>
+        bus.AddEntityFrameworkOutbox<LabelsDbContext>(everyEndpoint: true);
 }

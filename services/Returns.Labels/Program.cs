@@ -3,12 +3,14 @@ using Returns.Hosting.Http;
 using Returns.Hosting.Messaging;
 using Returns.Labels;
 using Returns.Labels.Carrier;
+using Returns.Labels.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 
 builder.AddExternalHttpClient<ICarrierApi, CarrierApiClient>("Carrier");
-builder.AddReturnsMessaging(bus => bus.AddLabelsConsumers());
+builder.AddLabelsDatabase(); // before messaging: the schema is migrated before the first message
+builder.AddReturnsMessaging(bus => bus.AddLabelsOutbox().AddLabelsConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
