@@ -11,6 +11,7 @@ public static class ApiRegistration
     {
         var timeout = RequestTimeout.After(s: options.RequestTimeoutSeconds);
         bus.AddRequestClient<GetReturnStatus>(timeout);
+        bus.AddRequestClient<SearchReturns>(timeout);
         bus.AddRequestClient<ApproveReturn>(timeout);
         bus.AddRequestClient<DenyReturn>(timeout);
         bus.AddRequestClient<RetryReturnStep>(timeout);

@@ -1,5 +1,6 @@
 using MassTransit;
 using Returns.Orchestrator.Persistence;
+using Returns.Orchestrator.Queries;
 using Returns.Orchestrator.StateMachines;
 using Returns.Persistence.Outbox;
 using Returns.Persistence.Sagas;
@@ -10,8 +11,9 @@ namespace Returns.Orchestrator;
 public static class OrchestratorRegistration
 {
     /// <summary>
-    /// The return saga, kept in <see cref="OrchestratorDbContext"/> (AddOrchestratorDatabase registers it).
-    /// Tests that need no database pass another repository, e.g. <c>saga => saga.InMemoryRepository()</c>.
+    /// The return saga, kept in <see cref="OrchestratorDbContext"/> (AddOrchestratorDatabase registers it),
+    /// with the queries over that store. Tests that need no database pass another repository, e.g.
+    /// <c>saga => saga.InMemoryRepository()</c>, and get no queries unless they add AddReturnQueries.
     /// </summary>
     public static IBusRegistrationConfigurator AddReturnSaga(
         this IBusRegistrationConfigurator bus,
@@ -21,12 +23,20 @@ public static class OrchestratorRegistration
         if (useRepository is null)
         {
             saga.EntityFrameworkRepository<ReturnState, OrchestratorDbContext>();
+            bus.AddReturnQueries();
         }
         else
         {
             useRepository(saga);
         }
 
+        return bus;
+    }
+
+    /// <summary>Questions answered from the saga store (lists, searches); they need <see cref="OrchestratorDbContext"/>.</summary>
+    public static IBusRegistrationConfigurator AddReturnQueries(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<SearchReturnsConsumer, SearchReturnsConsumerDefinition>();
         return bus;
     }
 

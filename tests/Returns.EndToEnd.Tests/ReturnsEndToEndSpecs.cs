@@ -29,6 +29,11 @@ public sealed class ReturnsEndToEndSpecs(ReturnsSystem system)
         mail.ShouldContain(m => m.GetProperty("subject").GetString()!.Contains("ORD-1001"));
         var moves = await system.Inventory.GetFromJsonAsync<JsonElement>($"/inventory/returning?returnId={returnId}");
         moves.GetProperty("unitsReturning").GetInt32().ShouldBe(3);
+
+        // Other specs complete ORD-1001 returns too; the newest come first, so this one is on the first page.
+        var completed = await system.Api.GetFromJsonAsync<JsonElement>("/returns?order=ORD-1001&state=Completed&pageSize=100");
+        completed.GetProperty("items").EnumerateArray().ShouldContain(i =>
+            i.GetProperty("returnId").GetGuid() == returnId && i.GetProperty("state").GetString() == "Completed");
     }
 
     [SkippableFact]

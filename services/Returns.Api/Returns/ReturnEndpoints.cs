@@ -7,13 +7,14 @@ using Returns.Contracts.Status;
 
 namespace Returns.Api.Returns;
 
-/// <summary>Submit a return, read its state and timeline, and take the human decisions.</summary>
+/// <summary>Submit a return, list and search returns, read one's state and timeline, and take the human decisions.</summary>
 public static class ReturnEndpoints
 {
     public static IEndpointRouteBuilder MapReturnEndpoints(this IEndpointRouteBuilder app)
     {
         var returns = app.MapGroup("/returns").WithTags("Returns");
         returns.MapPost("/", Submit);
+        returns.MapGet("/", SearchEndpoint.Search);
         returns.MapGet("/{id}", GetStatus);
         returns.MapPost("/{id}/approve", (string id, DecisionRequest body, IRequestClient<ApproveReturn> client, CancellationToken ct) =>
             DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new ApproveReturn(returnId, actor, reason), ct));
