@@ -7,6 +7,7 @@ namespace Returns.Contracts;
 public static class ReturnQueues
 {
     public const string Orchestrator = "return-saga";
+    public const string ReturnQueries = "return-queries";
     public const string ValidateOrder = "validate-order";
     public const string CheckEligibility = "check-eligibility";
     public const string CreateReturnLabel = "create-return-label";

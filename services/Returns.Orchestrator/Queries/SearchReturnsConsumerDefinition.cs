@@ -1,4 +1,5 @@
 using MassTransit;
+using Returns.Contracts;
 
 namespace Returns.Orchestrator.Queries;
 
@@ -8,11 +9,8 @@ namespace Returns.Orchestrator.Queries;
 /// </summary>
 public sealed class SearchReturnsConsumerDefinition : ConsumerDefinition<SearchReturnsConsumer>
 {
-    // Belongs in ReturnQueues beside the saga's queue; kept here while contracts/ is out of reach.
-    public const string Queue = "return-queries";
-
     public SearchReturnsConsumerDefinition()
     {
-        EndpointName = Queue;
+        EndpointName = ReturnQueues.ReturnQueries;
     }
 }
