@@ -58,6 +58,16 @@ wait_ready() {
   return 1
 }
 
+# A port already taken means something else would answer in a service's place (an older run started
+# by hand, say); better to stop here than to demo against it.
+for entry in $SERVICES; do
+  name=${entry%%:*}; port=${entry##*:}
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port (for $name) is already in use; stop whatever listens there (infra/stop.sh stops a previous run)." >&2
+    exit 1
+  fi
+done
+
 for entry in $SERVICES; do
   name=${entry%%:*}; port=${entry##*:}
   start_service "$name" "$port"
