@@ -1,19 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Returns.Persistence.Providers;
 
 namespace Returns.Notifications.Data.DesignTime;
 
-/// <summary>
-/// Lets dotnet-ef build the PostgreSQL context without starting the service or reaching a server
-/// (migrations add/script never connect; database update takes --connection).
-/// </summary>
-public sealed class NotificationsPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<NotificationsPostgreSqlDbContext>
-{
-    public NotificationsPostgreSqlDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<NotificationsPostgreSqlDbContext>();
-        options.UseReturnsDatabase(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=127.0.0.1;Database=returns_notifications" });
-        return new NotificationsPostgreSqlDbContext(options.Options);
-    }
-}
+/// <summary>dotnet-ef's way to the PostgreSql context (see DesignTimeDbContextFactory).</summary>
+public sealed class NotificationsPostgreSqlDesignTimeFactory()
+    : DesignTimeDbContextFactory<NotificationsPostgreSqlDbContext>(DatabaseProvider.PostgreSql, "Host=127.0.0.1;Database=returns_notifications");

@@ -1,19 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Returns.Persistence.Providers;
 
 namespace Returns.Orchestrator.Persistence.DesignTime;
 
-/// <summary>
-/// Lets dotnet-ef build the PostgreSQL context without starting the service or reaching a server
-/// (migrations add/script never connect; database update takes --connection).
-/// </summary>
-public sealed class OrchestratorPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<OrchestratorPostgreSqlDbContext>
-{
-    public OrchestratorPostgreSqlDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<OrchestratorPostgreSqlDbContext>();
-        options.UseReturnsDatabase(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=127.0.0.1;Database=returns_orchestrator" });
-        return new OrchestratorPostgreSqlDbContext(options.Options);
-    }
-}
+/// <summary>dotnet-ef's way to the PostgreSql context (see DesignTimeDbContextFactory).</summary>
+public sealed class OrchestratorPostgreSqlDesignTimeFactory()
+    : DesignTimeDbContextFactory<OrchestratorPostgreSqlDbContext>(DatabaseProvider.PostgreSql, "Host=127.0.0.1;Database=returns_orchestrator");
