@@ -15,7 +15,7 @@ public abstract class OrchestratorDbContext(DbContextOptions options) : DbContex
     public DbSet<ReturnState> ReturnStates => Set<ReturnState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new ReturnStateMap())

@@ -1,3 +1,4 @@
+using Returns.Persistence.Modeling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Returns.Persistence.Outbox;
+namespace Returns.Persistence.Modeling;
 
 /// <summary>
 /// Stores a DateTimeOffset as a UTC DateTime: SQLite cannot compare or order DateTimeOffset columns

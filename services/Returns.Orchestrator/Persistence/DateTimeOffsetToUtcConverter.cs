@@ -6,6 +6,6 @@ namespace Returns.Orchestrator.Persistence;
 /// Writes every instant in UTC: PostgreSQL's timestamptz accepts no other offset, and the same
 /// values then compare alike on SQLite and SQL Server.
 /// </summary>
-public sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+public sealed class DateTimeOffsetToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
     value => value.ToUniversalTime(),
     value => value.ToUniversalTime());
