@@ -1,4 +1,5 @@
 using MassTransit;
+using Returns.Contracts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Returns.Orchestrator.Persistence;
@@ -59,8 +60,9 @@ public static class OrchestratorRegistration
     public static IBusRegistrationConfigurator AddReturnSagaDurability(this IBusRegistrationConfigurator bus)
     {
         // The saga repository finds the transaction the outbox opened on the same scoped DbContext and
-        // joins it; a redelivered event is recognised by the inbox row and not handled again.
-        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true);
+        // joins it; a redelivered event is recognised by the inbox row and not handled again. Searches only
+        // read, so they stay out of the inbox rather than leave a row behind per question.
+        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true, except: [ReturnQueues.ReturnQueries]);
         bus.AddDurableScheduler<OrchestratorDbContext>();
         bus.AddDurableSchedulerClient();
         return bus;

@@ -92,6 +92,21 @@ public sealed class OrchestratorHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits (bounded) until the scheduler holds <paramref name="count"/> messages.</summary>
+    public async Task WaitForScheduledCount(int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (await Query(db => db.Set<ScheduledMessageRow>().CountAsync()) < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The scheduler does not hold {count} message(s).");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Waits (bounded) until the scheduled message is in <paramref name="status"/>.</summary>
     public async Task WaitForScheduled(Guid tokenId, ScheduledMessageStatus status)
     {
@@ -107,7 +122,8 @@ public sealed class OrchestratorHost : IAsyncDisposable
         }
     }
 
-    private async Task<T> Query<T>(Func<OrchestratorDbContext, Task<T>> query)
+    /// <summary>Runs a query in a scope of its own, as another request would.</summary>
+    public async Task<T> Query<T>(Func<OrchestratorDbContext, Task<T>> query)
     {
         await using var scope = provider.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<OrchestratorDbContext>());
