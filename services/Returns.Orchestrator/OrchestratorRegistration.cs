@@ -1,4 +1,6 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Returns.Orchestrator.Persistence;
 using Returns.Orchestrator.Queries;
 using Returns.Orchestrator.StateMachines;
@@ -10,6 +12,14 @@ namespace Returns.Orchestrator;
 
 public static class OrchestratorRegistration
 {
+    /// <summary>The saga's timings from the "Orchestrator" section, checked when the host starts.</summary>
+    public static IServiceCollection AddOrchestratorOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OrchestratorOptions>().Bind(configuration.GetSection(OrchestratorOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrchestratorOptions>, OrchestratorOptionsValidator>());
+        return services;
+    }
+
     /// <summary>
     /// The return saga, kept in <see cref="OrchestratorDbContext"/> (AddOrchestratorDatabase registers it),
     /// with the queries over that store. Tests that need no database pass another repository, e.g.
