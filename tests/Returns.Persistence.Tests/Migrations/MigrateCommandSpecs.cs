@@ -20,10 +20,10 @@ public sealed class MigrateCommandSpecs
         await using var database = await TestDatabase.Create(provider);
 
         // Through RunOrMigrateAsync, as Program.cs calls it: with "migrate" it must return, not run the service.
-        var exitCode = await OrchestratorHost.Build(database.Options).RunOrMigrateAsync([MigrateCommand.Name]).WaitAsync(Patience);
+        var exitCode = await OrchestratorDatabaseHost.Build(database.Options).RunOrMigrateAsync([MigrateCommand.Name]).WaitAsync(Patience);
 
         exitCode.ShouldBe(0);
-        var (applied, known) = await OrchestratorHost.Migrations(database.Options);
+        var (applied, known) = await OrchestratorDatabaseHost.Migrations(database.Options);
         known.Count.ShouldBeGreaterThanOrEqualTo(2);
         applied.ShouldBe(known);
     }
@@ -33,7 +33,7 @@ public sealed class MigrateCommandSpecs
     public async Task Migrate_on_a_current_schema_applies_nothing_and_exits_0(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.Create(provider);
-        using var host = OrchestratorHost.Build(database.Options);
+        using var host = OrchestratorDatabaseHost.Build(database.Options);
         var error = new StringWriter();
         (await MigrateCommand.MigrateAsync(host.Services, error, CancellationToken.None)).ShouldBe(0);
 
@@ -48,12 +48,12 @@ public sealed class MigrateCommandSpecs
     public async Task With_MigrateOnStart_false_the_service_starts_and_leaves_the_schema_alone(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.Create(provider);
-        using var host = OrchestratorHost.Build(database.Options, migrateOnStart: false);
+        using var host = OrchestratorDatabaseHost.Build(database.Options, migrateOnStart: false);
 
         await host.StartAsync().WaitAsync(Patience);
         await host.StopAsync();
 
-        var (applied, known) = await OrchestratorHost.Migrations(database.Options);
+        var (applied, known) = await OrchestratorDatabaseHost.Migrations(database.Options);
         applied.ShouldBeEmpty();
         known.ShouldNotBeEmpty();
     }
@@ -63,12 +63,12 @@ public sealed class MigrateCommandSpecs
     public async Task By_default_the_service_migrates_when_it_starts(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.Create(provider);
-        using var host = OrchestratorHost.Build(database.Options);
+        using var host = OrchestratorDatabaseHost.Build(database.Options);
 
         await host.StartAsync().WaitAsync(Patience);
         await host.StopAsync();
 
-        var (applied, known) = await OrchestratorHost.Migrations(database.Options);
+        var (applied, known) = await OrchestratorDatabaseHost.Migrations(database.Options);
         applied.ShouldBe(known);
     }
 
@@ -80,7 +80,7 @@ public sealed class MigrateCommandSpecs
     [InlineData("PostgreSql", "Host=127.0.0.1;Port=1;Database=returns;Username=returns;Password=returns;Timeout=5", "Failed to connect to 127.0.0.1:1")]
     public async Task A_wrong_provider_or_connection_string_fails_with_one_clear_line(string provider, string connectionString, string reason)
     {
-        using var host = OrchestratorHost.Build(provider, connectionString);
+        using var host = OrchestratorDatabaseHost.Build(provider, connectionString);
         var error = new StringWriter();
 
         var exitCode = await MigrateCommand.MigrateAsync(host.Services, error, CancellationToken.None).WaitAsync(Patience);
@@ -93,7 +93,7 @@ public sealed class MigrateCommandSpecs
     [Fact]
     public async Task An_unknown_provider_stops_the_service_at_start_even_without_MigrateOnStart()
     {
-        using var host = OrchestratorHost.Build("Oracle", "Data Source=orchestrator.db", migrateOnStart: false);
+        using var host = OrchestratorDatabaseHost.Build("Oracle", "Data Source=orchestrator.db", migrateOnStart: false);
 
         var failure = await Should.ThrowAsync<InvalidOperationException>(() => host.StartAsync().WaitAsync(Patience));
 

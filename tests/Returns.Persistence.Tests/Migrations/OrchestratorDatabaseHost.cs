@@ -11,7 +11,7 @@ namespace Returns.Persistence.Tests.Migrations;
 /// The orchestrator's database wired as its Program.cs wires it (AddOrchestratorDatabase), from a "Database"
 /// section given here only: no appsettings, no environment, so the machine's own settings cannot leak in.
 /// </summary>
-public static class OrchestratorHost
+public static class OrchestratorDatabaseHost
 {
     public static IHost Build(string provider, string connectionString, bool? migrateOnStart = null)
     {
