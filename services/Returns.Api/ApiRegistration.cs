@@ -1,5 +1,6 @@
 using MassTransit;
 using Returns.Contracts.Decisions;
+using Returns.Contracts.Escalations;
 using Returns.Contracts.Status;
 
 namespace Returns.Api;
@@ -16,6 +17,8 @@ public static class ApiRegistration
         bus.AddRequestClient<DenyReturn>(timeout);
         bus.AddRequestClient<RetryReturnStep>(timeout);
         bus.AddRequestClient<CancelReturn>(timeout);
+        bus.AddRequestClient<ResolveReturn>(timeout);
+        bus.AddRequestClient<ListEscalations>(timeout);
         return bus;
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class ReturnStateMachine
             WhenEnter(waiting, binder => binder.ThenAwaitAnswer(this, AwaitedBy));
         }
 
-        foreach (var idle in (State[])[AwaitingApproval, RefundPending, NeedsAttention, Completed, Rejected, Cancelled])
+        foreach (var idle in (State[])[AwaitingApproval, RefundPending, NeedsAttention, Completed, Rejected, Cancelled, Resolved])
         {
             WhenEnter(idle, binder => binder
                 .Then(c => c.Saga.StepDeadlineAt = null)

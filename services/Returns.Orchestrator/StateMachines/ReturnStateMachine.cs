@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Returns.Contracts;
+using Returns.Orchestrator.Escalations;
 using Returns.Orchestrator.Timeline;
 
 namespace Returns.Orchestrator.StateMachines;
@@ -27,22 +28,28 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     private readonly TimeProvider time;
     private readonly TimeSpan refundDelay;
     private readonly TimeSpan stepTimeout;
+    private readonly EscalationPolicy approvalEscalation;
+    private readonly EscalationPolicy attentionEscalation;
 
     public ReturnStateMachine(IOptions<OrchestratorOptions> options, TimeProvider time)
     {
         this.time = time;
         refundDelay = options.Value.RefundDelay;
         stepTimeout = options.Value.StepTimeout;
+        approvalEscalation = options.Value.ApprovalEscalation;
+        attentionEscalation = options.Value.AttentionEscalation;
 
         InstanceState(saga => saga.CurrentState);
         DeclareEvents();
         DeclareSchedules();
+        DeclareEscalationSchedules();
         this.ConnectStateObserver(new TimelineObserver(time));
 
         DefineForwardPath();
         DefineCompensation();
         DefineDecisions();
         DefineDeadlines();
+        DefineEscalations();
         DefineQueries();
         DefineLateAndUnexpectedMessages();
     }
@@ -59,6 +66,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     public State Compensating { get; private set; } = null!;
     public State Cancelled { get; private set; } = null!;
     public State NeedsAttention { get; private set; } = null!;
+    public State Resolved { get; private set; } = null!;
 
     private State[] EveryState =>
     [

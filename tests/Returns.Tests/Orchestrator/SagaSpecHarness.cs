@@ -103,6 +103,22 @@ public sealed class SagaSpecHarness : IAsyncDisposable
         await PassStepDeadline(returnId);
     }
 
+    /// <summary>Delivers the open escalation's reminder the way the scheduler would, with its token.</summary>
+    public Task PassEscalationReminder(Guid returnId)
+    {
+        var saga = Instance(returnId);
+        return Harness.Bus.Publish(new EscalationReminderDue(returnId, saga.EscalationId!.Value), context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EscalationReminderTokenId ?? throw new InvalidOperationException($"Return {returnId} has no reminder pending.")));
+    }
+
+    /// <summary>Delivers the open escalation's expiry the way the scheduler would, with its token.</summary>
+    public Task PassEscalationExpiry(Guid returnId)
+    {
+        var saga = Instance(returnId);
+        return Harness.Bus.Publish(new EscalationExpired(returnId, saga.EscalationId!.Value), context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EscalationExpiryTokenId ?? throw new InvalidOperationException($"Return {returnId} has no expiry pending.")));
+    }
+
     /// <summary>Delivers the return's RefundFallsDue the way the scheduler would, with its token (or <paramref name="token"/>).</summary>
     public Task PassRefundDueDate(Guid returnId, Guid? token = null)
     {

@@ -37,6 +37,31 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                     b.Property<string>("EmailStatus")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EscalationExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EscalationExpiryTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EscalationRemindAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EscalationReminded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalationReminderTokenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FailedStep")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -124,6 +149,8 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                     b.HasKey("CorrelationId");
 
                     b.HasIndex("CurrentState");
+
+                    b.HasIndex("EscalatedAt");
 
                     b.HasIndex("OrderNumber");
 
