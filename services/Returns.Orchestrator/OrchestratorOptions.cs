@@ -16,6 +16,11 @@ public sealed class OrchestratorOptions
     /// </summary>
     public TimeSpan StepTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A confirmation email that failed is tried again this long after, up to EmailResendAttempts times; the return never waits for it.</summary>
+    public TimeSpan EmailResendAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    public int EmailResendAttempts { get; set; } = 3;
+
     /// <summary>A return waiting for a manager: reminded after a day, denied after three.</summary>
     public EscalationPolicy ApprovalEscalation { get; set; } = new()
     {
@@ -46,6 +51,16 @@ public sealed class OrchestratorOptions
         if (StepTimeout <= TimeSpan.Zero)
         {
             yield return $"{Section}:StepTimeout must be positive (got {StepTimeout}).";
+        }
+
+        if (EmailResendAfter <= TimeSpan.Zero)
+        {
+            yield return $"{Section}:EmailResendAfter must be positive (got {EmailResendAfter}).";
+        }
+
+        if (EmailResendAttempts < 0)
+        {
+            yield return $"{Section}:EmailResendAttempts must be 0 or more (got {EmailResendAttempts}).";
         }
 
         var approval = ApprovalEscalation.Problems($"{Section}:{nameof(ApprovalEscalation)}",

@@ -34,6 +34,10 @@ public class ReturnState : SagaStateMachineInstance, ISagaVersion
     public string? EmailStatus { get; set; }
     public bool ItemsMarked { get; set; }
 
+    /// <summary>How often a failed confirmation email was tried again, and the scheduled next try.</summary>
+    public int EmailResends { get; set; }
+    public Guid? EmailResendTokenId { get; set; }
+
     public string? RefundId { get; set; }
     public decimal? RefundAmount { get; set; }
     public DateTimeOffset? RefundDueAt { get; set; }

@@ -67,7 +67,9 @@ public sealed partial class ReturnStateMachine
                     first => first.ThenResendAwaitedStep(this),
                     again => again
                         .If(c => c.Saga.EmailStatus is null,
-                            b => b.Then(c => EmailFailed(c.Saga, StepDeadline.Received.Name, $"no answer by {c.Message.Deadline:u}")))
+                            b => b
+                                .Then(c => EmailFailed(c.Saga, StepDeadline.Received.Name, $"no answer by {c.Message.Deadline:u}"))
+                                .ThenResendConfirmationLater(this))
                         .IfElse(c => c.Saga.ItemsMarked,
                             joined => joined.ThenScheduleRefundWhenJoined(this),
                             silent => silent.ThenGiveUpOn(this, _ => ReturnSteps.Inventory))));

@@ -28,6 +28,8 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     private readonly TimeProvider time;
     private readonly TimeSpan refundDelay;
     private readonly TimeSpan stepTimeout;
+    private readonly TimeSpan emailResendAfter;
+    private readonly int emailResendAttempts;
     private readonly EscalationPolicy approvalEscalation;
     private readonly EscalationPolicy attentionEscalation;
 
@@ -36,6 +38,8 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
         this.time = time;
         refundDelay = options.Value.RefundDelay;
         stepTimeout = options.Value.StepTimeout;
+        emailResendAfter = options.Value.EmailResendAfter;
+        emailResendAttempts = options.Value.EmailResendAttempts;
         approvalEscalation = options.Value.ApprovalEscalation;
         attentionEscalation = options.Value.AttentionEscalation;
 
@@ -43,6 +47,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
         DeclareEvents();
         DeclareSchedules();
         DeclareEscalationSchedules();
+        DeclareEmailResendSchedule();
         this.ConnectStateObserver(new TimelineObserver(time));
 
         DefineForwardPath();
@@ -50,6 +55,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
         DefineDecisions();
         DefineDeadlines();
         DefineEscalations();
+        DefineEmailResends();
         DefineQueries();
         DefineLateAndUnexpectedMessages();
     }

@@ -53,4 +53,8 @@ internal static class ReturnStateMachineBinderExtensions
     public static EventActivityBinder<ReturnState, EscalationExpired> ThenApplyExpiry(
         this EventActivityBinder<ReturnState, EscalationExpired> binder, ReturnStateMachine machine, EscalationPolicy policy) =>
         machine.ApplyExpiry(binder, policy);
+
+    public static EventActivityBinder<ReturnState, T> ThenResendConfirmationLater<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
+        where T : class => machine.ResendConfirmationLater(binder);
 }

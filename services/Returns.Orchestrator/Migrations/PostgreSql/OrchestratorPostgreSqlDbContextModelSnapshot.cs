@@ -39,6 +39,12 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("EmailResendTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EmailResends")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EmailStatus")
                         .HasColumnType("text");
 

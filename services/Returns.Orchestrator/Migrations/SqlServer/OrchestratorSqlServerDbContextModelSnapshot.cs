@@ -39,6 +39,12 @@ namespace Returns.Orchestrator.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("EmailResendTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EmailResends")
+                        .HasColumnType("int");
+
                     b.Property<string>("EmailStatus")
                         .HasColumnType("nvarchar(max)");
 

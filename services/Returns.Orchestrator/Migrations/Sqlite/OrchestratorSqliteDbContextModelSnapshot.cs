@@ -34,6 +34,12 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EmailResendTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailResends")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EmailStatus")
                         .HasColumnType("TEXT");
 
