@@ -10,6 +10,9 @@ source infra/lib/dotnet.sh
 VHOST=returns
 RUN_DIR=.run
 CONFIGURATION=Release
+# The refund falls due 7 days after the label in production (Orchestrator:RefundDelay); the local run
+# shortens the parcel's trip so the demo returns complete while you watch. Override it to see the wait.
+REFUND_DELAY=${RETURNS_REFUND_DELAY:-00:00:05}
 
 ensure_dotnet
 ensure_rabbitmq
@@ -35,6 +38,7 @@ start_service() {
     cd "services/Returns.$name/bin/$CONFIGURATION/net10.0"
     # Each service keeps its SQLite file under .run/data/, named after it (orchestrator.db, ...).
     RabbitMq__VirtualHost="$VHOST" \
+    Orchestrator__RefundDelay="$REFUND_DELAY" \
     Database__ConnectionString="Data Source=$root/$RUN_DIR/data/${name,,}.db" \
       nohup dotnet "Returns.$name.dll" --urls "http://127.0.0.1:$port" >"$root/$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$root/$RUN_DIR/pids/$name.pid"

@@ -1,4 +1,7 @@
 using MassTransit;
+using Returns.Contracts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Returns.Orchestrator.Persistence;
 using Returns.Orchestrator.Queries;
 using Returns.Orchestrator.StateMachines;
@@ -10,6 +13,14 @@ namespace Returns.Orchestrator;
 
 public static class OrchestratorRegistration
 {
+    /// <summary>The saga's timings from the "Orchestrator" section, checked when the host starts.</summary>
+    public static IServiceCollection AddOrchestratorOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OrchestratorOptions>().Bind(configuration.GetSection(OrchestratorOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrchestratorOptions>, OrchestratorOptionsValidator>());
+        return services;
+    }
+
     /// <summary>
     /// The return saga, kept in <see cref="OrchestratorDbContext"/> (AddOrchestratorDatabase registers it),
     /// with the queries over that store. Tests that need no database pass another repository, e.g.
@@ -49,8 +60,9 @@ public static class OrchestratorRegistration
     public static IBusRegistrationConfigurator AddReturnSagaDurability(this IBusRegistrationConfigurator bus)
     {
         // The saga repository finds the transaction the outbox opened on the same scoped DbContext and
-        // joins it; a redelivered event is recognised by the inbox row and not handled again.
-        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true);
+        // joins it; a redelivered event is recognised by the inbox row and not handled again. Searches only
+        // read, so they stay out of the inbox rather than leave a row behind per question.
+        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true, except: [ReturnQueues.ReturnQueries]);
         bus.AddDurableScheduler<OrchestratorDbContext>();
         bus.AddDurableSchedulerClient();
         return bus;

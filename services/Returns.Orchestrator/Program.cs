@@ -5,7 +5,7 @@ using Returns.Orchestrator.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.Services.Configure<OrchestratorOptions>(builder.Configuration.GetSection(OrchestratorOptions.Section));
+builder.Services.AddOrchestratorOptions(builder.Configuration);
 // Before messaging: the schema is migrated before the bus starts taking messages.
 builder.AddOrchestratorDatabase();
 builder.AddReturnsMessaging(bus => bus.AddReturnSaga().AddReturnSagaDurability());

@@ -20,7 +20,7 @@ public sealed class ReturnsEndToEndSpecs(ReturnsSystem system)
         status.GetProperty("trackingNumber").GetString().ShouldNotBeNullOrEmpty();
         status.GetProperty("refundAmount").GetDecimal().ShouldBe(45.00m);
         status.GetProperty("emailStatus").GetString().ShouldBe("sent");
-        Transitions(status).ShouldBe(["Validating", "CheckingEligibility", "CreatingLabel", "NotifyingAndRestocking", "SchedulingRefund", "Completed"]);
+        Transitions(status).ShouldBe(["Validating", "CheckingEligibility", "CreatingLabel", "NotifyingAndRestocking", "RefundPending", "SchedulingRefund", "Completed"]);
 
         (await system.SandboxList("/carrier/labels")).Count(l => Key(l) == returnId).ShouldBe(1);
         var refund = (await system.SandboxList("/payments/refunds")).Where(r => Key(r) == returnId).ShouldHaveSingleItem();

@@ -48,6 +48,15 @@ public class ReturnState : SagaStateMachineInstance, ISagaVersion
 
     public List<TimelineEntry> Timeline { get; set; } = [];
 
+    /// <summary>The scheduled StepDeadlinePassed of the step the return is waiting for; a stale one carries another token.</summary>
+    public Guid? StepDeadlineTokenId { get; set; }
+
+    /// <summary>When the step the return waits for stops being given the benefit of the doubt; null when it waits for nobody.</summary>
+    public DateTimeOffset? StepDeadlineAt { get; set; }
+
+    /// <summary>The scheduled RefundFallsDue while the return is RefundPending.</summary>
+    public Guid? RefundDueTokenId { get; set; }
+
     /// <summary>Details and actor for the next timeline entry, consumed by the timeline observer.</summary>
     public string? PendingNote { get; set; }
     public string? PendingActor { get; set; }

@@ -34,7 +34,7 @@ public sealed partial class ReturnStateMachine
     }
 
     /// <summary>
-    /// Sends the undo of the last completed step and waits in Compensating; with nothing left to
+    /// Sends the undo of the last completed step and waits in Compensating (with a deadline); with nothing left to
     /// undo, tells the customer (when we know who they are) and ends in Cancelled.
     /// </summary>
     internal EventActivityBinder<ReturnState, T> CompensateNext<T>(EventActivityBinder<ReturnState, T> binder)
@@ -55,7 +55,9 @@ public sealed partial class ReturnStateMachine
                         c.Saga.Note(c.Saga.StatusReason);
                     })
                     .TransitionTo(Cancelled),
-                pending => pending.TransitionTo(Compensating));
+                pending => pending
+                    .ThenAwaitAnswer(this, saga => saga.NextCompensation()!)
+                    .TransitionTo(Compensating));
 
     /// <summary>
     /// Records that the compensation of <paramref name="step"/> succeeded and moves on to the next.

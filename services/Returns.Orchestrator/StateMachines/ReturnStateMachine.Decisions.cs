@@ -29,9 +29,19 @@ public sealed partial class ReturnStateMachine
                 .Respond(c => Accepted(c.Saga, nameof(RetryReturnStep), StateAfterRetry(c.Saga)))
                 .ThenRetryFailedStep(this));
 
-        During([AwaitingApproval, NeedsAttention],
+        During([AwaitingApproval, NeedsAttention, RefundPending],
             When(CancelReturn, c => DecisionProblem(c.Message.Actor, c.Message.Reason) is null)
+                .Then(c =>
+                {
+                    // Inventory that did not answer in time may still have marked the items; taking the
+                    // mark back is harmless when it did not, so it is undone as if it had.
+                    if (c.Saga.FailedStep == ReturnSteps.Inventory)
+                    {
+                        c.Saga.MarkCompleted(ReturnSteps.Inventory);
+                    }
+                })
                 .Respond(c => Accepted(c.Saga, nameof(CancelReturn), c.Saga.NextCompensation() is null ? Cancelled : Compensating))
+                .Unschedule(RefundDue)
                 .Then(c =>
                 {
                     var saga = c.Saga;
@@ -52,7 +62,7 @@ public sealed partial class ReturnStateMachine
         Refuse(ApproveReturn, nameof(ApproveReturn), m => (m.Actor, m.Reason), AwaitingApproval);
         Refuse(DenyReturn, nameof(DenyReturn), m => (m.Actor, m.Reason), AwaitingApproval);
         Refuse(RetryReturnStep, nameof(RetryReturnStep), m => (m.Actor, m.Reason), NeedsAttention);
-        Refuse(CancelReturn, nameof(CancelReturn), m => (m.Actor, m.Reason), AwaitingApproval, NeedsAttention);
+        Refuse(CancelReturn, nameof(CancelReturn), m => (m.Actor, m.Reason), AwaitingApproval, NeedsAttention, RefundPending);
     }
 
     /// <summary>Resends the step that failed; a failed compensation resumes compensation where it stopped.</summary>
@@ -68,6 +78,13 @@ public sealed partial class ReturnStateMachine
             .If(c => c.Saga.FailedStep == ReturnSteps.Label, b => b
                 .Send(CreateLabelQueue, c => StepCommands.CreateLabel(c.Saga))
                 .TransitionTo(CreatingLabel))
+            // Only a step that did not answer in time gets here for these two (their failures compensate).
+            .If(c => c.Saga.FailedStep == ReturnSteps.Inventory, b => b
+                .Send(MarkItemsQueue, c => StepCommands.MarkItems(c.Saga))
+                .TransitionTo(NotifyingAndRestocking))
+            .If(c => c.Saga.FailedStep == ReturnSteps.Refund, b => b
+                .Send(ScheduleRefundQueue, c => StepCommands.Refund(c.Saga))
+                .TransitionTo(SchedulingRefund))
             .If(c => ReturnSteps.IsCompensation(c.Saga.FailedStep), b => b.ThenCompensateNext(this))
             .Then(c =>
             {
@@ -81,6 +98,8 @@ public sealed partial class ReturnStateMachine
         ReturnSteps.Validate => Validating,
         ReturnSteps.Eligibility => CheckingEligibility,
         ReturnSteps.Label => CreatingLabel,
+        ReturnSteps.Inventory => NotifyingAndRestocking,
+        ReturnSteps.Refund => SchedulingRefund,
         _ => Compensating,
     };
 

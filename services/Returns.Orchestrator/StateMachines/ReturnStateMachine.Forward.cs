@@ -1,6 +1,7 @@
 using MassTransit;
 using Returns.Contracts;
 using Returns.Contracts.Model;
+using Returns.Orchestrator.Deadlines;
 
 namespace Returns.Orchestrator.StateMachines;
 
@@ -115,6 +116,12 @@ public sealed partial class ReturnStateMachine
                 .Then(c => BeginCompensation(c.Saga, $"Inventory failed after retries: {FaultReason(c.Message)}"))
                 .ThenCompensateNext(this));
 
+        During(RefundPending,
+            When(RefundDue.Received)
+                .Then(c => c.Saga.Note($"Refund due since {c.Message.DueAt:u}"))
+                .Send(ScheduleRefundQueue, c => StepCommands.Refund(c.Saga))
+                .TransitionTo(SchedulingRefund));
+
         During(SchedulingRefund,
             When(RefundScheduled)
                 .Then(c =>
@@ -136,13 +143,21 @@ public sealed partial class ReturnStateMachine
                 .ThenCompensateNext(this));
     }
 
-    /// <summary>Joins the parallel email and inventory steps: the refund goes out once both have settled.</summary>
+    /// <summary>
+    /// Joins the parallel email and inventory steps: once both have settled the return waits for the
+    /// refund's due date (the label's time plus the refund delay, when the parcel is expected back).
+    /// </summary>
     internal EventActivityBinder<ReturnState, T> ScheduleRefundWhenJoined<T>(EventActivityBinder<ReturnState, T> binder)
         where T : class =>
         binder.If(c => c.Saga.LabelFollowUpsDone(), joined => joined
-            .Then(c => c.Saga.Note($"Email {c.Saga.EmailStatus}; items marked returning"))
-            .Send(ScheduleRefundQueue, c => StepCommands.Refund(c.Saga, refundDelay))
-            .TransitionTo(SchedulingRefund));
+            .Then(c =>
+            {
+                var saga = c.Saga;
+                saga.RefundDueAt = (saga.LabelCreatedAt ?? Now) + refundDelay;
+                saga.Note($"Email {saga.EmailStatus}; items marked returning; refund due {saga.RefundDueAt:u}");
+            })
+            .Schedule(RefundDue, c => new RefundFallsDue(c.Saga.CorrelationId, c.Saga.RefundDueAt!.Value), c => c.Saga.RefundDueAt!.Value.UtcDateTime)
+            .TransitionTo(RefundPending));
 
     private void EmailFailed(ReturnState saga, string @event, string reason)
     {

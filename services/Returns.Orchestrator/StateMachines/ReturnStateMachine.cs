@@ -6,7 +6,7 @@ using Returns.Orchestrator.Timeline;
 namespace Returns.Orchestrator.StateMachines;
 
 /// <summary>
-/// Drives one return through validate → eligibility → label → (email ∥ inventory) → refund, with
+/// Drives one return through validate → eligibility → label → (email ∥ inventory) → refund when due, with
 /// compensation in reverse order and the two states that wait for a person. The behaviour is split
 /// over partial files by concern: events, the forward path, compensation, human decisions, queries.
 /// </summary>
@@ -26,19 +26,23 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
 
     private readonly TimeProvider time;
     private readonly TimeSpan refundDelay;
+    private readonly TimeSpan stepTimeout;
 
     public ReturnStateMachine(IOptions<OrchestratorOptions> options, TimeProvider time)
     {
         this.time = time;
         refundDelay = options.Value.RefundDelay;
+        stepTimeout = options.Value.StepTimeout;
 
         InstanceState(saga => saga.CurrentState);
         DeclareEvents();
+        DeclareSchedules();
         this.ConnectStateObserver(new TimelineObserver(time));
 
         DefineForwardPath();
         DefineCompensation();
         DefineDecisions();
+        DefineDeadlines();
         DefineQueries();
         DefineLateAndUnexpectedMessages();
     }
@@ -48,6 +52,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     public State AwaitingApproval { get; private set; } = null!;
     public State CreatingLabel { get; private set; } = null!;
     public State NotifyingAndRestocking { get; private set; } = null!;
+    public State RefundPending { get; private set; } = null!;
     public State SchedulingRefund { get; private set; } = null!;
     public State Completed { get; private set; } = null!;
     public State Rejected { get; private set; } = null!;
@@ -58,7 +63,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     private State[] EveryState =>
     [
         Validating, CheckingEligibility, AwaitingApproval, CreatingLabel, NotifyingAndRestocking,
-        SchedulingRefund, Completed, Rejected, Compensating, Cancelled, NeedsAttention,
+        RefundPending, SchedulingRefund, Completed, Rejected, Compensating, Cancelled, NeedsAttention,
     ];
 
     private State[] EveryStateBut(params State[] excluded) => EveryState.Except(excluded).ToArray();

@@ -1,4 +1,5 @@
 using MassTransit;
+using Returns.Orchestrator.Deadlines;
 
 namespace Returns.Orchestrator.StateMachines;
 
@@ -23,4 +24,16 @@ internal static class ReturnStateMachineBinderExtensions
     public static EventActivityBinder<ReturnState, T> ThenRetryFailedStep<T>(
         this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
         where T : class => machine.RetryFailedStep(binder);
+
+    public static EventActivityBinder<ReturnState, T> ThenAwaitAnswer<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine, Func<ReturnState, string> awaiting)
+        where T : class => machine.AwaitAnswer(binder, awaiting);
+
+    public static EventActivityBinder<ReturnState> ThenAwaitAnswer(
+        this EventActivityBinder<ReturnState> binder, ReturnStateMachine machine, Func<ReturnState, string> awaiting) =>
+        machine.AwaitAnswer(binder, awaiting);
+
+    public static EventActivityBinder<ReturnState, StepDeadlinePassed> ThenGiveUpOn(
+        this EventActivityBinder<ReturnState, StepDeadlinePassed> binder, ReturnStateMachine machine, Func<ReturnState, string> step) =>
+        machine.GiveUpOn(binder, step);
 }

@@ -36,11 +36,11 @@ public static class StepCommands
     public static MarkItemsReturning MarkItems(ReturnState saga) =>
         new(saga.CorrelationId, saga.OrderNumber, OrderOf(saga).Lines.Select(l => new ReturnLine(l.Sku, l.Quantity)).ToList());
 
-    public static ScheduleRefund Refund(ReturnState saga, TimeSpan refundDelay)
+    /// <summary>Sent once the refund has fallen due (the saga held it until then), so the provider pays it now.</summary>
+    public static ScheduleRefund Refund(ReturnState saga)
     {
         var order = OrderOf(saga);
-        var labelAt = saga.LabelCreatedAt ?? saga.UpdatedAt;
-        return new(saga.CorrelationId, order.OrderNumber, order.RefundTotal(), order.Currency, labelAt + refundDelay);
+        return new(saga.CorrelationId, order.OrderNumber, order.RefundTotal(), order.Currency, saga.RefundDueAt ?? saga.UpdatedAt);
     }
 
     public static VoidReturnLabel VoidLabel(ReturnState saga) => new(saga.CorrelationId, saga.LabelId ?? string.Empty);

@@ -21,9 +21,12 @@ public static class InboxOutboxRegistration
     /// The inbox/outbox over <typeparamref name="TDbContext"/>: the context factory the endpoint filter
     /// uses, the delivery and cleanup services, options from the "Outbox" section. With
     /// <paramref name="everyEndpoint"/>, every consumer and saga endpoint configured by ConfigureEndpoints
-    /// gets it; otherwise call UseEntityFrameworkOutbox in the definitions that want it.
+    /// gets it but those named in <paramref name="except"/> (read-only endpoints, whose redelivery is harmless
+    /// and which would otherwise write an inbox row per question); otherwise call UseEntityFrameworkOutbox
+    /// in the definitions that want it.
     /// </summary>
-    public static IBusRegistrationConfigurator AddEntityFrameworkOutbox<TDbContext>(this IBusRegistrationConfigurator bus, bool everyEndpoint = false)
+    public static IBusRegistrationConfigurator AddEntityFrameworkOutbox<TDbContext>(
+        this IBusRegistrationConfigurator bus, bool everyEndpoint = false, IReadOnlyCollection<string>? except = null)
         where TDbContext : DbContext
     {
         bus.TryAddSingleton(TimeProvider.System);
@@ -39,7 +42,13 @@ public static class InboxOutboxRegistration
 
         if (everyEndpoint)
         {
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseEntityFrameworkOutbox<TDbContext>(context));
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+            {
+                if (except?.Contains(name) != true)
+                {
+                    endpoint.UseEntityFrameworkOutbox<TDbContext>(context);
+                }
+            });
         }
 
         return bus;

@@ -247,6 +247,9 @@ public class ReturnsSystem : IAsyncLifetime
             ["External__Payments__BaseAddress"] = sandbox.BaseAddress.ToString(),
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = smtpPort.ToString(),
+            // The refund is held by the saga's durable scheduler: due a second after the label, polled often.
+            ["Orchestrator__RefundDelay"] = "00:00:01",
+            ["Scheduler__PollIntervalMs"] = "200",
         };
 
         await WaitUntilHealthy(sandbox, "health/live");

@@ -35,7 +35,7 @@ public sealed class ApiWithSagaFactory : WebApplicationFactory<ApiEntryPoint>
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureTestServices(services =>
         {
-            services.Configure<OrchestratorOptions>(_ => { });
+            services.Configure<OrchestratorOptions>(options => options.RefundDelay = TimeSpan.Zero);
             services.AddOrchestratorDbContext(Database);
             services.AddMassTransitTestHarness(bus =>
             {
@@ -43,6 +43,13 @@ public sealed class ApiWithSagaFactory : WebApplicationFactory<ApiEntryPoint>
                 bus.AddReturnSaga(saga => saga.InMemoryRepository());
                 bus.AddReturnQueries();
                 bus.AddReturnRequestClients(new ApiOptions { RequestTimeoutSeconds = 5 });
+                // The saga schedules its deadlines; the in-memory transport delivers them itself.
+                bus.AddDelayedMessageScheduler();
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseDelayedMessageScheduler();
+                    cfg.ConfigureEndpoints(context);
+                });
             });
         });
 

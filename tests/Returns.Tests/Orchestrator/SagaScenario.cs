@@ -60,6 +60,18 @@ public sealed class SagaScenario(SagaSpecHarness spec)
         Assert.True(await spec.IsIn(ReturnId, m => m.NotifyingAndRestocking), "expected NotifyingAndRestocking");
     }
 
+    /// <summary>Email and inventory done; with a refund delay the return now waits for the due date.</summary>
+    public async Task ToRefundPending(DateTimeOffset labelCreatedAt)
+    {
+        await ToCreatingLabel();
+        await spec.Publish(new ReturnLabelCreated(ReturnId, "LBL-1", "1Z999", "http://carrier.test/LBL-1.pdf", labelCreatedAt));
+        Assert.True(await spec.IsIn(ReturnId, m => m.NotifyingAndRestocking), "expected NotifyingAndRestocking");
+        await spec.Publish(new ReturnEmailSent(ReturnId, ReturnEmailKind.Confirmation, "ada@example.test"));
+        await spec.Publish(new ItemsMarkedReturning(ReturnId, 3));
+        Assert.True(await spec.IsIn(ReturnId, m => m.RefundPending), "expected RefundPending");
+    }
+
+    /// <summary>Through RefundPending at once (the harness's refund delay is zero) to the refund being sent.</summary>
     public async Task ToSchedulingRefund()
     {
         await ToNotifyingAndRestocking();

@@ -6,6 +6,7 @@ using Returns.Contracts;
 using Returns.Contracts.Model;
 using Returns.Hosting.Messaging;
 using Returns.Orchestrator;
+using Returns.Orchestrator.Deadlines;
 using Returns.Orchestrator.StateMachines;
 
 namespace Returns.Tests.Orchestrator;
@@ -29,18 +30,29 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     public ISagaStateMachineTestHarness<ReturnStateMachine, ReturnState> Saga { get; }
     public ReturnStateMachine Machine => Saga.StateMachine;
 
-    public static async Task<SagaSpecHarness> Start()
+    /// <summary>
+    /// Starts the saga with the refund due as soon as email and inventory are done (specs about the
+    /// refund's own wait say otherwise through <paramref name="configure"/>), on the in-memory
+    /// transport's delayed scheduler (the durable one has its specs in Returns.Persistence.Tests).
+    /// </summary>
+    public static async Task<SagaSpecHarness> Start(Action<OrchestratorOptions>? configure = null)
     {
         var provider = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .Configure<OrchestratorOptions>(_ => { })
+            .Configure<OrchestratorOptions>(options =>
+            {
+                options.RefundDelay = TimeSpan.Zero;
+                configure?.Invoke(options);
+            })
             .AddMassTransitTestHarness(bus =>
             {
                 bus.SetKebabCaseEndpointNameFormatter();
                 // These specs are about behaviour; the EF Core store has its own in Returns.Persistence.Tests.
                 bus.AddReturnSaga(saga => saga.InMemoryRepository());
+                bus.AddDelayedMessageScheduler();
                 bus.UsingInMemory((context, cfg) =>
                 {
+                    cfg.UseDelayedMessageScheduler();
                     cfg.UseReturnsPipeline(context, new MessagingOptions { RetryIntervalsMs = [] });
                     cfg.ConfigureEndpoints(context);
                 });
@@ -65,6 +77,26 @@ public sealed class SagaSpecHarness : IAsyncDisposable
             FaultMessageTypes = new[] { MessageUrn.ForTypeString<T>() },
             Exceptions = new ExceptionInfo[] { new FaultExceptionInfo(new InvalidOperationException(reason)) },
         });
+
+    /// <summary>
+    /// Delivers the return's pending step deadline the way the scheduler would (with its token), so a
+    /// spec need not wait minutes; <paramref name="token"/> overrides it to play a stale reminder.
+    /// </summary>
+    public Task PassStepDeadline(Guid returnId, Guid? token = null)
+    {
+        var saga = Instance(returnId);
+        var deadline = new StepDeadlinePassed(returnId, saga.CurrentState, saga.StepDeadlineAt ?? DateTimeOffset.UtcNow);
+        return Harness.Bus.Publish(deadline, context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, token ?? saga.StepDeadlineTokenId ?? throw new InvalidOperationException($"Return {returnId} has no step deadline.")));
+    }
+
+    /// <summary>Delivers the return's RefundFallsDue the way the scheduler would, with its token (or <paramref name="token"/>).</summary>
+    public Task PassRefundDueDate(Guid returnId, Guid? token = null)
+    {
+        var saga = Instance(returnId);
+        return Harness.Bus.Publish(new RefundFallsDue(returnId, saga.RefundDueAt!.Value), context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, token ?? saga.RefundDueTokenId ?? throw new InvalidOperationException($"Return {returnId} waits for no refund date.")));
+    }
 
     /// <summary>True once the return is in the state; waits up to the harness timeout.</summary>
     public async Task<bool> IsIn(Guid returnId, Func<ReturnStateMachine, State> state) =>

@@ -85,6 +85,9 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("RefundDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RefundDueTokenId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RefundId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -98,6 +101,12 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
 
                     b.Property<string>("StatusReason")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("StepDeadlineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StepDeadlineTokenId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Timeline")
                         .IsRequired()

@@ -85,6 +85,9 @@ namespace Returns.Orchestrator.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("RefundDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("RefundDueTokenId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("RefundId")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -98,6 +101,12 @@ namespace Returns.Orchestrator.Migrations.SqlServer
 
                     b.Property<string>("StatusReason")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("StepDeadlineAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("StepDeadlineTokenId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Timeline")
                         .IsRequired()

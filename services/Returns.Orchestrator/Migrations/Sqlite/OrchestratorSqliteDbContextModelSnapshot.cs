@@ -80,6 +80,9 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("RefundDueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RefundDueTokenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RefundId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -92,6 +95,12 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatusReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("StepDeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StepDeadlineTokenId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Timeline")
