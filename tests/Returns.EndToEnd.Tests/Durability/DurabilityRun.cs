@@ -19,7 +19,7 @@ public sealed class DurabilityRun
     private const int SubmittedBeforeKill = 150;
     private const int RefundsBeforeKill = 3;
     private const int ParallelRequests = 8;
-    private static readonly TimeSpan FirstRefundsDeadline = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan FirstRefundsDeadline = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan SettleDeadline = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan MinimumDownTime = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DrainDeadline = TimeSpan.FromMinutes(1);
