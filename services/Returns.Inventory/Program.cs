@@ -3,6 +3,7 @@ using Returns.Hosting.Messaging;
 using Returns.Inventory;
 using Returns.Inventory.Api;
 using Returns.Inventory.Data;
+using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,4 +13,4 @@ builder.AddReturnsMessaging(bus => bus.AddInventoryOutbox().AddInventoryConsumer
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapInventoryEndpoints();
-app.Run();
+return await app.RunOrMigrateAsync(args); // `dotnet Returns.Inventory.dll migrate` applies pending migrations and exits

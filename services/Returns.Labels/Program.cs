@@ -4,6 +4,7 @@ using Returns.Hosting.Messaging;
 using Returns.Labels;
 using Returns.Labels.Carrier;
 using Returns.Labels.Data;
+using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,4 +15,4 @@ builder.AddReturnsMessaging(bus => bus.AddLabelsOutbox().AddLabelsConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.Run();
+return await app.RunOrMigrateAsync(args); // `dotnet Returns.Labels.dll migrate` applies pending migrations and exits

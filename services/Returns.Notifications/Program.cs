@@ -3,6 +3,7 @@ using Returns.Hosting.Messaging;
 using Returns.Notifications;
 using Returns.Notifications.Data;
 using Returns.Notifications.Smtp;
+using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,4 +13,4 @@ builder.AddReturnsMessaging(bus => bus.AddNotificationsOutbox().AddNotifications
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.Run();
+return await app.RunOrMigrateAsync(args); // `dotnet Returns.Notifications.dll migrate` applies pending migrations and exits

@@ -2,6 +2,7 @@ using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 using Returns.Orchestrator;
 using Returns.Orchestrator.Persistence;
+using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,4 +13,4 @@ builder.AddReturnsMessaging(bus => bus.AddReturnSaga().AddReturnSagaDurability()
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.Run();
+return await app.RunOrMigrateAsync(args); // `dotnet Returns.Orchestrator.dll migrate` applies pending migrations and exits

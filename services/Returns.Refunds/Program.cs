@@ -1,5 +1,6 @@
 using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
+using Returns.Persistence.Providers;
 using Returns.Refunds;
 using Returns.Refunds.Data;
 using Returns.Refunds.Payments;
@@ -12,4 +13,4 @@ builder.AddReturnsMessaging(bus => bus.AddRefundsOutbox().AddRefundsConsumers())
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.Run();
+return await app.RunOrMigrateAsync(args); // `dotnet Returns.Refunds.dll migrate` applies pending migrations and exits

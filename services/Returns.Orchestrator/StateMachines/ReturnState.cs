@@ -54,6 +54,9 @@ public class ReturnState : SagaStateMachineInstance, ISagaVersion
     /// <summary>When the step the return waits for stops being given the benefit of the doubt; null when it waits for nobody.</summary>
     public DateTimeOffset? StepDeadlineAt { get; set; }
 
+    /// <summary>How often the awaited step was sent again after a silent deadline (once, then a person is asked).</summary>
+    public int StepResends { get; set; }
+
     /// <summary>The scheduled RefundFallsDue while the return is RefundPending.</summary>
     public Guid? RefundDueTokenId { get; set; }
 

@@ -40,12 +40,7 @@ public sealed partial class ReturnStateMachine
     internal EventActivityBinder<ReturnState, T> CompensateNext<T>(EventActivityBinder<ReturnState, T> binder)
         where T : class =>
         binder
-            .If(c => c.Saga.NextCompensation() == ReturnSteps.CancelRefund,
-                b => b.Send(CancelRefundQueue, c => StepCommands.CancelRefund(c.Saga)))
-            .If(c => c.Saga.NextCompensation() == ReturnSteps.RevertInventory,
-                b => b.Send(RevertItemsQueue, c => StepCommands.RevertItems(c.Saga)))
-            .If(c => c.Saga.NextCompensation() == ReturnSteps.VoidLabel,
-                b => b.Send(VoidLabelQueue, c => StepCommands.VoidLabel(c.Saga)))
+            .ThenSendNextCompensation(this)
             .IfElse(c => c.Saga.NextCompensation() is null,
                 done => done
                     .If(c => c.Saga.Order is not null, b => b.Send(CancellationQueue, c => StepCommands.Cancellation(c.Saga)))
@@ -58,6 +53,17 @@ public sealed partial class ReturnStateMachine
                 pending => pending
                     .ThenAwaitAnswer(this, saga => saga.NextCompensation()!)
                     .TransitionTo(Compensating));
+
+    /// <summary>Sends the undo of the last completed step, if any is left.</summary>
+    internal EventActivityBinder<ReturnState, T> SendNextCompensation<T>(EventActivityBinder<ReturnState, T> binder)
+        where T : class =>
+        binder
+            .If(c => c.Saga.NextCompensation() == ReturnSteps.CancelRefund,
+                b => b.Send(CancelRefundQueue, c => StepCommands.CancelRefund(c.Saga)))
+            .If(c => c.Saga.NextCompensation() == ReturnSteps.RevertInventory,
+                b => b.Send(RevertItemsQueue, c => StepCommands.RevertItems(c.Saga)))
+            .If(c => c.Saga.NextCompensation() == ReturnSteps.VoidLabel,
+                b => b.Send(VoidLabelQueue, c => StepCommands.VoidLabel(c.Saga)));
 
     /// <summary>
     /// Records that the compensation of <paramref name="step"/> succeeded and moves on to the next.

@@ -41,7 +41,7 @@ public sealed partial class ReturnStateMachine
         // one that waits for a person, a date or nothing at all clears it.
         foreach (var waiting in (State[])[Validating, CheckingEligibility, CreatingLabel, NotifyingAndRestocking, SchedulingRefund])
         {
-            WhenEnter(waiting, binder => binder.ThenAwaitAnswer(this, saga => AwaitedIn(saga.CurrentState)));
+            WhenEnter(waiting, binder => binder.ThenAwaitAnswer(this, AwaitedBy));
         }
 
         foreach (var idle in (State[])[AwaitingApproval, RefundPending, NeedsAttention, Completed, Rejected, Cancelled])
@@ -51,34 +51,73 @@ public sealed partial class ReturnStateMachine
                 .Unschedule(StepDeadline));
         }
 
-        During(Validating, When(StepDeadline.Received).ThenGiveUpOn(this, _ => ReturnSteps.Validate));
-        During(CheckingEligibility, When(StepDeadline.Received).ThenGiveUpOn(this, _ => ReturnSteps.Eligibility));
-        During(CreatingLabel, When(StepDeadline.Received).ThenGiveUpOn(this, _ => ReturnSteps.Label));
-        During(SchedulingRefund, When(StepDeadline.Received).ThenGiveUpOn(this, _ => ReturnSteps.Refund));
-        During(Compensating, When(StepDeadline.Received).ThenGiveUpOn(this, saga => saga.NextCompensation() ?? "compensation"));
+        // A first silence may be a lost message: the step is sent once more (steps are idempotent) with a
+        // new deadline. A second one needs a person, who may retry the step or cancel the return. (One When
+        // per state: filtered Whens on the same event would all run, the second seeing the first's count.)
+        During(Validating, When(StepDeadline.Received).ThenResendOrGiveUpOn(this, _ => ReturnSteps.Validate));
+        During(CheckingEligibility, When(StepDeadline.Received).ThenResendOrGiveUpOn(this, _ => ReturnSteps.Eligibility));
+        During(CreatingLabel, When(StepDeadline.Received).ThenResendOrGiveUpOn(this, _ => ReturnSteps.Label));
+        During(SchedulingRefund, When(StepDeadline.Received).ThenResendOrGiveUpOn(this, _ => ReturnSteps.Refund));
+        During(Compensating, When(StepDeadline.Received).ThenResendOrGiveUpOn(this, saga => saga.NextCompensation() ?? "compensation"));
 
         // The confirmation email never holds a return up, so only a silent inventory needs a person.
         During(NotifyingAndRestocking,
             When(StepDeadline.Received)
-                .If(c => c.Saga.EmailStatus is null,
-                    b => b.Then(c => EmailFailed(c.Saga, StepDeadline.Received.Name, $"no answer by {c.Message.Deadline:u}")))
-                .IfElse(c => c.Saga.ItemsMarked,
-                    joined => joined.ThenScheduleRefundWhenJoined(this),
-                    silent => silent.ThenGiveUpOn(this, _ => ReturnSteps.Inventory)));
+                .IfElse(c => c.Saga.StepResends == 0,
+                    first => first.ThenResendAwaitedStep(this),
+                    again => again
+                        .If(c => c.Saga.EmailStatus is null,
+                            b => b.Then(c => EmailFailed(c.Saga, StepDeadline.Received.Name, $"no answer by {c.Message.Deadline:u}")))
+                        .IfElse(c => c.Saga.ItemsMarked,
+                            joined => joined.ThenScheduleRefundWhenJoined(this),
+                            silent => silent.ThenGiveUpOn(this, _ => ReturnSteps.Inventory))));
     }
+
+    /// <summary>The first silence sends the step again; the second asks a person about <paramref name="step"/>.</summary>
+    internal EventActivityBinder<ReturnState, StepDeadlinePassed> ResendOrGiveUpOn(
+        EventActivityBinder<ReturnState, StepDeadlinePassed> binder, Func<ReturnState, string> step) =>
+        binder.IfElse(c => c.Saga.StepResends == 0,
+            first => first.ThenResendAwaitedStep(this),
+            again => again.ThenGiveUpOn(this, step));
+
+    /// <summary>Sends again what the return is still waiting for, once, and sets a new deadline for it.</summary>
+    internal EventActivityBinder<ReturnState, StepDeadlinePassed> ResendAwaitedStep(EventActivityBinder<ReturnState, StepDeadlinePassed> binder) =>
+        binder
+            .If(c => c.Saga.CurrentState == Validating.Name, b => b.Send(ValidateOrderQueue, c => StepCommands.Validate(c.Saga)))
+            .If(c => c.Saga.CurrentState == CheckingEligibility.Name, b => b.Send(CheckEligibilityQueue, c => StepCommands.CheckEligibility(c.Saga)))
+            .If(c => c.Saga.CurrentState == CreatingLabel.Name, b => b.Send(CreateLabelQueue, c => StepCommands.CreateLabel(c.Saga)))
+            .If(c => c.Saga.CurrentState == NotifyingAndRestocking.Name && c.Saga.EmailStatus is null,
+                b => b.Send(ConfirmationQueue, c => StepCommands.Confirmation(c.Saga)))
+            .If(c => c.Saga.CurrentState == NotifyingAndRestocking.Name && !c.Saga.ItemsMarked,
+                b => b.Send(MarkItemsQueue, c => StepCommands.MarkItems(c.Saga)))
+            .If(c => c.Saga.CurrentState == SchedulingRefund.Name, b => b.Send(ScheduleRefundQueue, c => StepCommands.Refund(c.Saga)))
+            .If(c => c.Saga.CurrentState == Compensating.Name, b => b.ThenSendNextCompensation(this))
+            .ThenAwaitAnswer(this, AwaitedBy)
+            .Then(c =>
+            {
+                c.Saga.StepResends = 1;
+                c.Saga.Record(Now, c.Event.Name, $"No answer from {c.Message.Awaiting} by {c.Message.Deadline:u}: sent again");
+            });
 
     /// <summary>Sets the deadline for the answer the return now waits for (replacing the previous one).</summary>
     internal EventActivityBinder<ReturnState, T> AwaitAnswer<T>(EventActivityBinder<ReturnState, T> binder, Func<ReturnState, string> awaiting)
         where T : class =>
         binder
-            .Then(c => c.Saga.StepDeadlineAt = Now + stepTimeout)
+            .Then(c => NewDeadline(c.Saga))
             .Schedule(StepDeadline, c => DeadlineFor(c.Saga, awaiting), c => c.Saga.StepDeadlineAt!.Value.UtcDateTime);
 
     /// <summary>The same for a state's entry, which carries no message.</summary>
     internal EventActivityBinder<ReturnState> AwaitAnswer(EventActivityBinder<ReturnState> binder, Func<ReturnState, string> awaiting) =>
         binder
-            .Then(c => c.Saga.StepDeadlineAt = Now + stepTimeout)
+            .Then(c => NewDeadline(c.Saga))
             .Schedule(StepDeadline, c => DeadlineFor(c.Saga, awaiting), c => c.Saga.StepDeadlineAt!.Value.UtcDateTime);
+
+    // A new deadline starts a step's count of resends afresh; the resend itself counts after setting it.
+    private void NewDeadline(ReturnState saga)
+    {
+        saga.StepDeadlineAt = Now + stepTimeout;
+        saga.StepResends = 0;
+    }
 
     private static StepDeadlinePassed DeadlineFor(ReturnState saga, Func<ReturnState, string> awaiting) =>
         new(saga.CorrelationId, awaiting(saga), saga.StepDeadlineAt!.Value);
@@ -87,14 +126,15 @@ public sealed partial class ReturnStateMachine
     internal EventActivityBinder<ReturnState, StepDeadlinePassed> GiveUpOn(
         EventActivityBinder<ReturnState, StepDeadlinePassed> binder, Func<ReturnState, string> step) =>
         binder
-            .Then(c => NeedAttention(c.Saga, step(c.Saga), $"no answer within {stepTimeout} (deadline {c.Message.Deadline:u})"))
+            .Then(c => NeedAttention(c.Saga, step(c.Saga), $"no answer within {stepTimeout}, sent twice (last deadline {c.Message.Deadline:u})"))
             .TransitionTo(NeedsAttention);
 
-    private string AwaitedIn(string state) =>
-        state == Validating.Name ? ReturnSteps.Validate
-        : state == CheckingEligibility.Name ? ReturnSteps.Eligibility
-        : state == CreatingLabel.Name ? ReturnSteps.Label
-        : state == NotifyingAndRestocking.Name ? $"{ReturnQueues.SendReturnConfirmation} and {ReturnSteps.Inventory}"
-        : state == SchedulingRefund.Name ? ReturnSteps.Refund
-        : state;
+    /// <summary>What a return in its current state is waiting for, as the timeline and the deadline message name it.</summary>
+    private string AwaitedBy(ReturnState saga) =>
+        saga.CurrentState == Validating.Name ? ReturnSteps.Validate
+        : saga.CurrentState == CheckingEligibility.Name ? ReturnSteps.Eligibility
+        : saga.CurrentState == CreatingLabel.Name ? ReturnSteps.Label
+        : saga.CurrentState == NotifyingAndRestocking.Name ? $"{ReturnQueues.SendReturnConfirmation} and {ReturnSteps.Inventory}"
+        : saga.CurrentState == SchedulingRefund.Name ? ReturnSteps.Refund
+        : saga.NextCompensation() ?? saga.CurrentState;
 }

@@ -36,4 +36,16 @@ internal static class ReturnStateMachineBinderExtensions
     public static EventActivityBinder<ReturnState, StepDeadlinePassed> ThenGiveUpOn(
         this EventActivityBinder<ReturnState, StepDeadlinePassed> binder, ReturnStateMachine machine, Func<ReturnState, string> step) =>
         machine.GiveUpOn(binder, step);
+
+    public static EventActivityBinder<ReturnState, StepDeadlinePassed> ThenResendAwaitedStep(
+        this EventActivityBinder<ReturnState, StepDeadlinePassed> binder, ReturnStateMachine machine) =>
+        machine.ResendAwaitedStep(binder);
+
+    public static EventActivityBinder<ReturnState, T> ThenSendNextCompensation<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
+        where T : class => machine.SendNextCompensation(binder);
+
+    public static EventActivityBinder<ReturnState, StepDeadlinePassed> ThenResendOrGiveUpOn(
+        this EventActivityBinder<ReturnState, StepDeadlinePassed> binder, ReturnStateMachine machine, Func<ReturnState, string> step) =>
+        machine.ResendOrGiveUpOn(binder, step);
 }

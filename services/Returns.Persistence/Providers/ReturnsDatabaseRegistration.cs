@@ -12,8 +12,9 @@ namespace Returns.Persistence.Providers;
 public static class ReturnsDatabaseRegistration
 {
     /// <summary>
-    /// Registers the service's DbContext for the configured provider and migrates it at start-up.
-    /// Call it before AddReturnsMessaging: hosted services start in order, so the schema is there before the bus.
+    /// Registers the service's DbContext for the configured provider, its migrator (the migrate command) and
+    /// the start-up migration (Database:MigrateOnStart). Call it before AddReturnsMessaging: hosted services
+    /// start in order, so the schema is there before the bus.
     /// </summary>
     public static IHostApplicationBuilder AddReturnsDatabase<TContext, TSqlite, TPostgreSql, TSqlServer>(this IHostApplicationBuilder builder)
         where TContext : DbContext
@@ -21,9 +22,21 @@ public static class ReturnsDatabaseRegistration
         where TPostgreSql : TContext
         where TSqlServer : TContext
     {
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
-        builder.Services.AddReturnsDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(database);
-        builder.Services.AddHostedService<MigrateDatabaseOnStart<TContext>>();
+        if (DatabaseOptions.TryRead(builder.Configuration, out var database, out var problem))
+        {
+            builder.Services.AddReturnsDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(database);
+        }
+        else
+        {
+            // Not thrown here, before the migrate command could catch it: the context fails where it is first
+            // made, so the start-up check stops the service and the migrate command reports it in one line.
+            builder.Services.AddDbContext<TContext, TSqlite>(_ => throw new InvalidOperationException(problem));
+        }
+
+        builder.Services.AddSingleton<DatabaseMigrator<TContext>>();
+        builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<DatabaseMigrator<TContext>>());
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<MigrateDatabaseOnStart<TContext>>(
+            services, services.GetRequiredService<DatabaseMigrator<TContext>>(), database.MigrateOnStart));
         return builder;
     }
 

@@ -72,20 +72,24 @@ public sealed class OrchestratorHost : IAsyncDisposable
         await Query(db => db.Set<ScheduledMessageRow>().AsNoTracking().SingleOrDefaultAsync(m => m.TokenId == tokenId));
 
     /// <summary>Waits (bounded) until the stored saga is in <paramref name="state"/>, and returns it.</summary>
-    public async Task<ReturnState> WaitForState(Guid returnId, string state)
+    public Task<ReturnState> WaitForState(Guid returnId, string state) =>
+        WaitFor(returnId, saga => saga.CurrentState == state, $"in {state}");
+
+    /// <summary>Waits (bounded) until the stored saga matches <paramref name="condition"/>, and returns it.</summary>
+    public async Task<ReturnState> WaitFor(Guid returnId, Func<ReturnState, bool> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
         while (true)
         {
             var saga = await Saga(returnId);
-            if (saga?.CurrentState == state)
+            if (saga is not null && condition(saga))
             {
                 return saga;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Return {returnId} is {saga?.CurrentState ?? "missing"}, not {state}.");
+                throw new TimeoutException($"Return {returnId} ({saga?.CurrentState ?? "missing"}) never got {what}.");
             }
 
             await Task.Delay(20);

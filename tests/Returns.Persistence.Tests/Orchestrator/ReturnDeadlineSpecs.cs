@@ -43,11 +43,20 @@ public sealed class ReturnDeadlineSpecs
         clock.Advance(StepTimeout + TimeSpan.FromMinutes(1));
         await using var after = await Start(database);
 
+        // The first silence sends the step again with a new deadline; the second asks a person.
+        await after.WaitForScheduled(token, ScheduledMessageStatus.Delivered);
+        var resent = await after.WaitFor(returnId, saga => saga.StepResends == 1, "sent again once");
+        resent.CurrentState.ShouldBe("Validating");
+        var secondToken = resent.StepDeadlineTokenId.ShouldNotBeNull();
+        secondToken.ShouldNotBe(token);
+        await after.WaitForScheduled(secondToken, ScheduledMessageStatus.Pending);
+
+        clock.Advance(StepTimeout + TimeSpan.FromMinutes(1));
         var saga = await after.WaitForState(returnId, "NeedsAttention");
         saga.FailedStep.ShouldBe(ReturnQueues.ValidateOrder);
         saga.StatusReason!.ShouldContain("no answer within");
         saga.StepDeadlineTokenId.ShouldBeNull();
-        await after.WaitForScheduled(token, ScheduledMessageStatus.Delivered);
+        await after.WaitForScheduled(secondToken, ScheduledMessageStatus.Delivered);
     }
 
     [SkippableTheory]

@@ -90,6 +90,19 @@ public sealed class SagaSpecHarness : IAsyncDisposable
             context.Headers.Set(MessageHeaders.SchedulingTokenId, token ?? saga.StepDeadlineTokenId ?? throw new InvalidOperationException($"Return {returnId} has no step deadline.")));
     }
 
+    /// <summary>Lets the awaited step miss its deadline twice: the saga sends it again after the first, asks a person after the second.</summary>
+    public async Task PassStepDeadlineTwice(Guid returnId)
+    {
+        await PassStepDeadline(returnId);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (Instance(returnId).StepResends == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        await PassStepDeadline(returnId);
+    }
+
     /// <summary>Delivers the return's RefundFallsDue the way the scheduler would, with its token (or <paramref name="token"/>).</summary>
     public Task PassRefundDueDate(Guid returnId, Guid? token = null)
     {

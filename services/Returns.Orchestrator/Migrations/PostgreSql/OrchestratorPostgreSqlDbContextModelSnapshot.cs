@@ -108,6 +108,9 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                     b.Property<Guid?>("StepDeadlineTokenId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("StepResends")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Timeline")
                         .IsRequired()
                         .HasColumnType("text");

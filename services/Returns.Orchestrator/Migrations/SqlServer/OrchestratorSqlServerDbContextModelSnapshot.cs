@@ -108,6 +108,9 @@ namespace Returns.Orchestrator.Migrations.SqlServer
                     b.Property<Guid?>("StepDeadlineTokenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("StepResends")
+                        .HasColumnType("int");
+
                     b.Property<string>("Timeline")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -103,6 +103,9 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                     b.Property<Guid?>("StepDeadlineTokenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StepResends")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Timeline")
                         .IsRequired()
                         .HasColumnType("TEXT");

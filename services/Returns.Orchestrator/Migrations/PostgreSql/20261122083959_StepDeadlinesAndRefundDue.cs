@@ -28,6 +28,13 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                 table: "ReturnStates",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "StepResends",
+                table: "ReturnStates",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
         }
 
         /// <inheritdoc />
@@ -43,6 +50,10 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
 
             migrationBuilder.DropColumn(
                 name: "StepDeadlineTokenId",
+                table: "ReturnStates");
+
+            migrationBuilder.DropColumn(
+                name: "StepResends",
                 table: "ReturnStates");
         }
     }

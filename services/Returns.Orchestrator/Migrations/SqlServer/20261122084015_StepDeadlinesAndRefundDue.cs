@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Returns.Orchestrator.Migrations.Sqlite
+namespace Returns.Orchestrator.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class StepDeadlinesAndRefundDue : Migration
@@ -14,20 +14,27 @@ namespace Returns.Orchestrator.Migrations.Sqlite
             migrationBuilder.AddColumn<Guid>(
                 name: "RefundDueTokenId",
                 table: "ReturnStates",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "StepDeadlineAt",
                 table: "ReturnStates",
-                type: "TEXT",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "StepDeadlineTokenId",
                 table: "ReturnStates",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "StepResends",
+                table: "ReturnStates",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
         }
 
         /// <inheritdoc />
@@ -43,6 +50,10 @@ namespace Returns.Orchestrator.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "StepDeadlineTokenId",
+                table: "ReturnStates");
+
+            migrationBuilder.DropColumn(
+                name: "StepResends",
                 table: "ReturnStates");
         }
     }

@@ -11,7 +11,7 @@ using Returns.Orchestrator.Persistence;
 namespace Returns.Orchestrator.Migrations.Sqlite
 {
     [DbContext(typeof(OrchestratorSqliteDbContext))]
-    [Migration("20261122080845_StepDeadlinesAndRefundDue")]
+    [Migration("20261122083941_StepDeadlinesAndRefundDue")]
     partial class StepDeadlinesAndRefundDue
     {
         /// <inheritdoc />
@@ -105,6 +105,9 @@ namespace Returns.Orchestrator.Migrations.Sqlite
 
                     b.Property<Guid?>("StepDeadlineTokenId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StepResends")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Timeline")
                         .IsRequired()
