@@ -239,9 +239,12 @@ public class ReturnsSystem : IAsyncLifetime
         var shared = new Dictionary<string, string>
         {
             ["RabbitMq__VirtualHost"] = virtualHost.Name,
+            // Shorter than production's, but enough tries for version conflicts between two replicas on a busy machine.
             ["Messaging__RetryIntervalsMs__0"] = "100",
-            ["Messaging__RetryIntervalsMs__1"] = "200",
-            ["Messaging__RetryIntervalsMs__2"] = "300",
+            ["Messaging__RetryIntervalsMs__1"] = "250",
+            ["Messaging__RetryIntervalsMs__2"] = "500",
+            ["Messaging__RetryIntervalsMs__3"] = "1000",
+            ["Messaging__RetryIntervalsMs__4"] = "2000",
             ["External__Orders__BaseAddress"] = sandbox.BaseAddress.ToString(),
             ["External__Carrier__BaseAddress"] = sandbox.BaseAddress.ToString(),
             ["External__Payments__BaseAddress"] = sandbox.BaseAddress.ToString(),
