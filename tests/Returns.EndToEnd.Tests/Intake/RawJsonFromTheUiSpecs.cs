@@ -99,5 +99,25 @@ public sealed class RawJsonFromTheUiSpecs(ReturnsSystem system) : IDisposable
         await system.WaitForState(afterwards, "Rejected");
     }
 
+    [SkippableFact]
+    public async Task A_ReturnRequested_envelope_pasted_on_its_exchange_that_breaks_the_rules_is_rejected_with_the_reason()
+    {
+        Skip.If(system.Unavailable is not null, system.Unavailable);
+        var returnId = Guid.NewGuid();
+
+        await Ui.Publish("Returns.Contracts:ReturnRequested", $$"""
+            {
+              "messageId": "{{Guid.NewGuid()}}",
+              "messageType": [ "urn:message:Returns.Contracts:ReturnRequested" ],
+              "message": { "returnId": "{{returnId}}", "orderNumber": "ORD-1001", "reason": "Wrong size",
+                           "lines": [ { "sku": "SKU-MUG", "quantity": 0 } ], "requestedAt": "2026-11-22T10:00:00Z" }
+            }
+            """, new Dictionary<string, string> { ["content_type"] = "application/vnd.masstransit+json" });
+
+        var status = await system.WaitForState(returnId, "Rejected");
+        status.GetProperty("statusReason").GetString()!.ShouldContain("lines[0].quantity: must be between 1 and 1000");
+        status.GetProperty("timeline").EnumerateArray().Last().GetProperty("details").GetString()!.ShouldContain("Invalid request");
+    }
+
     public void Dispose() => ui?.Dispose();
 }
