@@ -36,6 +36,7 @@ public static class ExistingReturns
 
         return differs.Count == 0
             ? new ReturnIdUse(existing, null)
-            : new ReturnIdUse(existing, $"Return {request.ReturnId} already exists ({existing.State}) with other content: {string.Join(", ", differs)} differ. Use a new returnId for a new return.");
+            : new ReturnIdUse(existing,
+                $"Return {request.ReturnId} already exists ({existing.State}) with other content: the {string.Join(" and ", differs)} {(differs.Count == 1 ? "differs" : "differ")}. Use a new returnId for a new return.");
     }
 }
