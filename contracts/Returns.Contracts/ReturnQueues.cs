@@ -15,6 +15,7 @@ public static class ReturnQueues
     public const string SendReturnConfirmation = "send-return-confirmation";
     public const string SendRejectionNotice = "send-rejection-notice";
     public const string SendCancellationNotice = "send-cancellation-notice";
+    public const string SendEscalationNotice = "send-escalation-notice";
     public const string MarkItemsReturning = "mark-items-returning";
     public const string RevertReturningItems = "revert-returning-items";
     public const string ScheduleRefund = "schedule-refund";

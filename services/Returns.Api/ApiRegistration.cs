@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Returns.Api.Intake;
 using Returns.Contracts.Decisions;
+using Returns.Contracts.Escalations;
 using Returns.Contracts.Status;
 
 namespace Returns.Api;
@@ -18,6 +19,8 @@ public static class ApiRegistration
         bus.AddRequestClient<DenyReturn>(timeout);
         bus.AddRequestClient<RetryReturnStep>(timeout);
         bus.AddRequestClient<CancelReturn>(timeout);
+        bus.AddRequestClient<ResolveReturn>(timeout);
+        bus.AddRequestClient<ListEscalations>(timeout);
         return bus;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Returns.Api;
+using Returns.Api.Escalations;
 using Returns.Api.Returns;
 using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
@@ -16,4 +17,5 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapServiceDefaults();
 app.MapReturnEndpoints();
+app.MapEscalationEndpoints();
 app.Run();

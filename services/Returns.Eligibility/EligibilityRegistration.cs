@@ -13,6 +13,7 @@ public static class EligibilityRegistration
     {
         bus.AddOptions<ReturnPolicyOptions>();
         bus.TryAddEnumerable(ServiceDescriptor.Singleton<IReturnRule, FinalSaleRule>());
+        bus.TryAddEnumerable(ServiceDescriptor.Singleton<IReturnRule, RefundAmountRule>());
         bus.TryAddEnumerable(ServiceDescriptor.Singleton<IReturnRule, ReturnWindowRule>());
         bus.TryAddSingleton<ReturnPolicy>();
 

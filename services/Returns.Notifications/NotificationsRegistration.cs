@@ -9,7 +9,7 @@ namespace Returns.Notifications;
 
 public static class NotificationsRegistration
 {
-    /// <summary>The three email consumers on their queues, with what they share; the IEmailSender comes from AddSmtpEmail (or a test).</summary>
+    /// <summary>The customer emails and the operations mailbox's escalation notices, each consumer on its queue, with what they share; the IEmailSender comes from AddSmtpEmail (or a test).</summary>
     public static IBusRegistrationConfigurator AddNotificationsConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton<SentEmailLedger>();
@@ -17,6 +17,7 @@ public static class NotificationsRegistration
         bus.AddConsumer<SendReturnConfirmationConsumer, SendReturnConfirmationConsumerDefinition>();
         bus.AddConsumer<SendRejectionNoticeConsumer, SendRejectionNoticeConsumerDefinition>();
         bus.AddConsumer<SendCancellationNoticeConsumer, SendCancellationNoticeConsumerDefinition>();
+        bus.AddConsumer<SendEscalationNoticeConsumer, SendEscalationNoticeConsumerDefinition>();
         return bus;
     }
 

@@ -48,6 +48,7 @@ public static class OrchestratorRegistration
     public static IBusRegistrationConfigurator AddReturnQueries(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<SearchReturnsConsumer, SearchReturnsConsumerDefinition>();
+        bus.AddConsumer<ListEscalationsConsumer, ListEscalationsConsumerDefinition>();
         return bus;
     }
 

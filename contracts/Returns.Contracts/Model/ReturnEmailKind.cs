@@ -1,9 +1,10 @@
 namespace Returns.Contracts.Model;
 
-/// <summary>Which of the customer emails a message is about.</summary>
+/// <summary>Which email a message is about: the customer's three, or the operations mailbox's escalation notice.</summary>
 public enum ReturnEmailKind
 {
     Confirmation,
     Rejection,
     Cancellation,
+    Escalation,
 }

@@ -17,10 +17,11 @@ public sealed class DecisionIntakeConsumer(
     IRequestClient<DenyReturn> deny,
     IRequestClient<RetryReturnStep> retry,
     IRequestClient<CancelReturn> cancel,
+    IRequestClient<ResolveReturn> resolve,
     ILogger<DecisionIntakeConsumer> logger)
     : IConsumer<DecisionIntake>
 {
-    public static readonly IReadOnlyList<string> Decisions = ["approve", "deny", "retry", "cancel"];
+    public static readonly IReadOnlyList<string> Decisions = ["approve", "deny", "retry", "cancel", "resolve"];
 
     public async Task Consume(ConsumeContext<DecisionIntake> context)
     {
@@ -48,7 +49,8 @@ public sealed class DecisionIntakeConsumer(
             "approve" => await Ask(approve, new ApproveReturn(returnId, actor, reason), context.CancellationToken),
             "deny" => await Ask(deny, new DenyReturn(returnId, actor, reason), context.CancellationToken),
             "retry" => await Ask(retry, new RetryReturnStep(returnId, actor, reason), context.CancellationToken),
-            _ => await Ask(cancel, new CancelReturn(returnId, actor, reason), context.CancellationToken),
+            "cancel" => await Ask(cancel, new CancelReturn(returnId, actor, reason), context.CancellationToken),
+            _ => await Ask(resolve, new ResolveReturn(returnId, actor, reason), context.CancellationToken),
         };
 
         if (answer.Is(out Response<DecisionAccepted>? accepted))

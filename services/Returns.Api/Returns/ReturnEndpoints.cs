@@ -22,6 +22,8 @@ public static class ReturnEndpoints
             DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new RetryReturnStep(returnId, actor, reason), ct));
         returns.MapPost("/{id}/cancel", (string id, DecisionRequest body, IRequestClient<CancelReturn> client, CancellationToken ct) =>
             DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new CancelReturn(returnId, actor, reason), ct));
+        returns.MapPost("/{id}/resolve", (string id, DecisionRequest body, IRequestClient<ResolveReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new ResolveReturn(returnId, actor, reason), ct));
         return app;
     }
 

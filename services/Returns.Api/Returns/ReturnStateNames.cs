@@ -9,7 +9,7 @@ public static class ReturnStateNames
     public static readonly IReadOnlyList<string> All =
     [
         "Validating", "CheckingEligibility", "AwaitingApproval", "CreatingLabel", "NotifyingAndRestocking",
-        "RefundPending", "SchedulingRefund", "Completed", "Rejected", "Compensating", "Cancelled", "NeedsAttention",
+        "RefundPending", "SchedulingRefund", "Completed", "Rejected", "Compensating", "Cancelled", "NeedsAttention", "Resolved",
     ];
 
     /// <summary>The name as the saga writes it, whatever the case it was asked for in.</summary>

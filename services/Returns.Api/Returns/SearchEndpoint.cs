@@ -47,7 +47,8 @@ public static class SearchEndpoint
         }
     }
 
-    private static int Whole(string? text, int fallback, int min, int max, string field, string rule, Dictionary<string, string[]> errors)
+    /// <summary>A whole-number query parameter within bounds; otherwise the fallback, with an error naming the field.</summary>
+    internal static int Whole(string? text, int fallback, int min, int max, string field, string rule, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -10,4 +10,8 @@ public sealed class ReturnPolicyOptions
     /// <summary>Whole days after purchase a return may be requested without a manager's approval.</summary>
     [Range(1, 3650)]
     public int ReturnWindowDays { get; set; } = 60;
+
+    /// <summary>A refund larger than this (in the order's currency) waits for a manager's approval.</summary>
+    [Range(typeof(decimal), "0", "1000000000")]
+    public decimal ApprovalAboveAmount { get; set; } = 500m;
 }

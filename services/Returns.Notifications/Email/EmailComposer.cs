@@ -1,4 +1,5 @@
 using System.Globalization;
+using Returns.Contracts.Escalations;
 using Returns.Contracts.Model;
 using Returns.Contracts.Notifications;
 
@@ -52,6 +53,30 @@ public static class EmailComposer
             "The return label we sent you is no longer valid; please do not send the parcel.",
             "",
             Signature));
+
+    /// <summary>To the operations mailbox: a return waits for a person (or still does, or waited too long).</summary>
+    public static EmailContent Escalation(SendEscalationNotice message)
+    {
+        var who = message.Kind == EscalationKind.Approval ? "a manager's approval" : "an operator";
+        var subject = message.Notice switch
+        {
+            EscalationNotice.Reminder => $"Reminder: return for order {message.OrderNumber} still waits for {who}",
+            EscalationNotice.Expired => $"Expired: return for order {message.OrderNumber} waited too long for {who}",
+            _ => $"Return for order {message.OrderNumber} waits for {who}",
+        };
+        return new EmailContent(subject, Text(
+            "Hello,",
+            "",
+            $"the return {message.ReturnId} for order {message.OrderNumber} waits for {who}.",
+            $"Reason: {Reason(message.Reason)}",
+            $"Waiting since: {message.OpenedAt.ToString("u", CultureInfo.InvariantCulture)}",
+            $"Expires: {message.ExpiresAt.ToString("u", CultureInfo.InvariantCulture)}",
+            $"Escalation: {message.EscalationId}",
+            "",
+            "Decide through the API (POST /returns/{id}/approve, /deny, /retry, /cancel or /resolve) or list the open ones with GET /escalations.",
+            "",
+            Signature));
+    }
 
     private static string Greeting(Customer customer) =>
         string.IsNullOrWhiteSpace(customer.Name) ? "Hello," : $"Hello {customer.Name.Trim()},";

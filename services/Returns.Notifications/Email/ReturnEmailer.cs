@@ -13,7 +13,8 @@ namespace Returns.Notifications.Email;
 /// </summary>
 public sealed class ReturnEmailer(IEmailSender sender, SentEmailLedger ledger, ILogger<ReturnEmailer> logger)
 {
-    public async Task SendAsync(ConsumeContext context, Guid returnId, ReturnEmailKind kind, Customer? customer, Func<EmailContent> compose)
+    public async Task SendAsync(
+        ConsumeContext context, Guid returnId, ReturnEmailKind kind, Customer? customer, Func<EmailContent> compose, string occasion = "")
     {
         if (returnId == Guid.Empty)
         {
@@ -24,8 +25,8 @@ public sealed class ReturnEmailer(IEmailSender sender, SentEmailLedger ledger, I
         var masked = EmailAddressMask.Mask(to);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["ReturnId"] = returnId, ["EmailKind"] = kind });
 
-        using var hold = await ledger.HoldAsync(returnId, kind, context.CancellationToken);
-        if (ledger.WasSent(returnId, kind))
+        using var hold = await ledger.HoldAsync(returnId, kind, context.CancellationToken, occasion);
+        if (ledger.WasSent(returnId, kind, occasion))
         {
             logger.LogInformation("The {EmailKind} email to {To} was sent before; answering again without sending", kind, masked);
             await context.Publish(new ReturnEmailSent(returnId, kind, to));
@@ -44,7 +45,7 @@ public sealed class ReturnEmailer(IEmailSender sender, SentEmailLedger ledger, I
             return;
         }
 
-        ledger.RecordSent(returnId, kind);
+        ledger.RecordSent(returnId, kind, occasion);
         logger.LogInformation("Sent the {EmailKind} email to {To}", kind, masked);
         await context.Publish(new ReturnEmailSent(returnId, kind, to));
     }

@@ -40,6 +40,10 @@ public sealed class ReturnStateMap : IEntityTypeConfiguration<ReturnState>
         saga.Property(s => s.RefundAmount).HasPrecision(19, 4);
         saga.Property(s => s.FailedStep).HasMaxLength(StateLength);
 
+        // Open escalations are listed oldest first; the kind is stored by name so a reader of the table knows it.
+        saga.Property(s => s.EscalationKind).HasConversion<string>().HasMaxLength(StateLength);
+        saga.HasIndex(s => s.EscalatedAt);
+
         saga.Property(s => s.RequestedLines).HasJsonConversion().IsRequired();
         saga.Property(s => s.CompletedSteps).HasJsonConversion().IsRequired();
         saga.Property(s => s.Order).HasJsonConversion();

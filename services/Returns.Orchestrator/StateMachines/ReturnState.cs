@@ -1,4 +1,5 @@
 using MassTransit;
+using Returns.Contracts.Escalations;
 using Returns.Contracts.Model;
 
 namespace Returns.Orchestrator.StateMachines;
@@ -33,6 +34,10 @@ public class ReturnState : SagaStateMachineInstance, ISagaVersion
     public string? EmailStatus { get; set; }
     public bool ItemsMarked { get; set; }
 
+    /// <summary>How often a failed confirmation email was tried again, and the scheduled next try.</summary>
+    public int EmailResends { get; set; }
+    public Guid? EmailResendTokenId { get; set; }
+
     public string? RefundId { get; set; }
     public decimal? RefundAmount { get; set; }
     public DateTimeOffset? RefundDueAt { get; set; }
@@ -59,6 +64,16 @@ public class ReturnState : SagaStateMachineInstance, ISagaVersion
 
     /// <summary>The scheduled RefundFallsDue while the return is RefundPending.</summary>
     public Guid? RefundDueTokenId { get; set; }
+
+    /// <summary>The open escalation (ticket) while the return waits for a person; null otherwise.</summary>
+    public Guid? EscalationId { get; set; }
+    public EscalationKind? EscalationKind { get; set; }
+    public DateTimeOffset? EscalatedAt { get; set; }
+    public DateTimeOffset? EscalationRemindAt { get; set; }
+    public DateTimeOffset? EscalationExpiresAt { get; set; }
+    public bool EscalationReminded { get; set; }
+    public Guid? EscalationReminderTokenId { get; set; }
+    public Guid? EscalationExpiryTokenId { get; set; }
 
     /// <summary>Details and actor for the next timeline entry, consumed by the timeline observer.</summary>
     public string? PendingNote { get; set; }

@@ -44,7 +44,7 @@ public sealed partial class ReturnStateMachine
             WhenEnter(waiting, binder => binder.ThenAwaitAnswer(this, AwaitedBy));
         }
 
-        foreach (var idle in (State[])[AwaitingApproval, RefundPending, NeedsAttention, Completed, Rejected, Cancelled])
+        foreach (var idle in (State[])[AwaitingApproval, RefundPending, NeedsAttention, Completed, Rejected, Cancelled, Resolved])
         {
             WhenEnter(idle, binder => binder
                 .Then(c => c.Saga.StepDeadlineAt = null)
@@ -67,7 +67,9 @@ public sealed partial class ReturnStateMachine
                     first => first.ThenResendAwaitedStep(this),
                     again => again
                         .If(c => c.Saga.EmailStatus is null,
-                            b => b.Then(c => EmailFailed(c.Saga, StepDeadline.Received.Name, $"no answer by {c.Message.Deadline:u}")))
+                            b => b
+                                .Then(c => EmailFailed(c.Saga, StepDeadline.Received.Name, $"no answer by {c.Message.Deadline:u}"))
+                                .ThenResendConfirmationLater(this))
                         .IfElse(c => c.Saga.ItemsMarked,
                             joined => joined.ThenScheduleRefundWhenJoined(this),
                             silent => silent.ThenGiveUpOn(this, _ => ReturnSteps.Inventory))));

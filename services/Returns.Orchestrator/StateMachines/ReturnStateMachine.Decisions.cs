@@ -31,38 +31,51 @@ public sealed partial class ReturnStateMachine
 
         During([AwaitingApproval, NeedsAttention, RefundPending],
             When(CancelReturn, c => DecisionProblem(c.Message.Actor, c.Message.Reason) is null)
-                .Then(c =>
-                {
-                    // Inventory that did not answer in time may still have marked the items; taking the
-                    // mark back is harmless when it did not, so it is undone as if it had.
-                    if (c.Saga.FailedStep == ReturnSteps.Inventory)
-                    {
-                        c.Saga.MarkCompleted(ReturnSteps.Inventory);
-                    }
-                })
+                .Then(c => BeginCancellation(c.Saga, $"Cancelled by {c.Message.Actor}: {c.Message.Reason}", c.Message.Actor))
                 .Respond(c => Accepted(c.Saga, nameof(CancelReturn), c.Saga.NextCompensation() is null ? Cancelled : Compensating))
                 .Unschedule(RefundDue)
+                .ThenCompensateNext(this));
+
+        During(NeedsAttention,
+            When(ResolveReturn, c => DecisionProblem(c.Message.Actor, c.Message.Reason) is null)
                 .Then(c =>
                 {
-                    var saga = c.Saga;
-                    // Cancelling a failed compensation means a person has taken care of it by hand: skip it, undo the rest.
-                    if (ReturnSteps.IsCompensation(saga.FailedStep) && saga.CompletedSteps.Count > 0)
-                    {
-                        saga.Record(Now, nameof(CancelReturn), $"{saga.FailedStep} skipped: handled by hand", c.Message.Actor);
-                        saga.CompletedSteps.RemoveAt(saga.CompletedSteps.Count - 1);
-                    }
-
-                    saga.FailedStep = null;
-                    saga.StatusReason = $"Cancelled by {c.Message.Actor}: {c.Message.Reason}";
-                    saga.CancellationReason = saga.StatusReason;
-                    saga.Note(saga.StatusReason, c.Message.Actor);
+                    c.Saga.StatusReason = $"Resolved by {c.Message.Actor}: {c.Message.Reason}";
+                    c.Saga.FailedStep = null;
+                    c.Saga.Note(c.Saga.StatusReason, c.Message.Actor);
                 })
-                .ThenCompensateNext(this));
+                .Respond(c => Accepted(c.Saga, nameof(ResolveReturn), Resolved))
+                .TransitionTo(Resolved));
 
         Refuse(ApproveReturn, nameof(ApproveReturn), m => (m.Actor, m.Reason), AwaitingApproval);
         Refuse(DenyReturn, nameof(DenyReturn), m => (m.Actor, m.Reason), AwaitingApproval);
         Refuse(RetryReturnStep, nameof(RetryReturnStep), m => (m.Actor, m.Reason), NeedsAttention);
         Refuse(CancelReturn, nameof(CancelReturn), m => (m.Actor, m.Reason), AwaitingApproval, NeedsAttention, RefundPending);
+        Refuse(ResolveReturn, nameof(ResolveReturn), m => (m.Actor, m.Reason), NeedsAttention);
+    }
+
+    /// <summary>
+    /// Readies a return for compensation on a person's (or the service level's) say-so. Inventory that did not
+    /// answer in time may still have marked the items, and taking the mark back is harmless when it did not,
+    /// so it is undone as if it had; a failed compensation being cancelled means a person handled it by hand.
+    /// </summary>
+    private void BeginCancellation(ReturnState saga, string reason, string actor)
+    {
+        if (saga.FailedStep == ReturnSteps.Inventory)
+        {
+            saga.MarkCompleted(ReturnSteps.Inventory);
+        }
+
+        if (ReturnSteps.IsCompensation(saga.FailedStep) && saga.CompletedSteps.Count > 0)
+        {
+            saga.Record(Now, nameof(CancelReturn), $"{saga.FailedStep} skipped: handled by hand", actor);
+            saga.CompletedSteps.RemoveAt(saga.CompletedSteps.Count - 1);
+        }
+
+        saga.FailedStep = null;
+        saga.StatusReason = reason;
+        saga.CancellationReason = reason;
+        saga.Note(reason, actor);
     }
 
     /// <summary>Resends the step that failed; a failed compensation resumes compensation where it stopped.</summary>

@@ -55,6 +55,7 @@ public sealed partial class ReturnStateMachine
     public Event<DenyReturn> DenyReturn { get; private set; } = null!;
     public Event<RetryReturnStep> RetryReturnStep { get; private set; } = null!;
     public Event<CancelReturn> CancelReturn { get; private set; } = null!;
+    public Event<ResolveReturn> ResolveReturn { get; private set; } = null!;
 
     public Event<GetReturnStatus> GetReturnStatus { get; private set; } = null!;
 
@@ -100,6 +101,7 @@ public sealed partial class ReturnStateMachine
         Question(() => DenyReturn, m => m.ReturnId);
         Question(() => RetryReturnStep, m => m.ReturnId);
         Question(() => CancelReturn, m => m.ReturnId);
+        Question(() => ResolveReturn, m => m.ReturnId);
         Question(() => GetReturnStatus, m => m.ReturnId, readOnly: true);
     }
 

@@ -97,9 +97,11 @@ public sealed partial class ReturnStateMachine
                 .ThenScheduleRefundWhenJoined(this),
             When(ReturnEmailFailed, c => c.Message.Kind == ReturnEmailKind.Confirmation)
                 .Then(c => EmailFailed(c.Saga, nameof(ReturnEmailFailed), c.Message.Reason))
+                .ThenResendConfirmationLater(this)
                 .ThenScheduleRefundWhenJoined(this),
             When(SendReturnConfirmationFaulted)
                 .Then(c => EmailFailed(c.Saga, nameof(SendReturnConfirmationFaulted), FaultReason(c.Message)))
+                .ThenResendConfirmationLater(this)
                 .ThenScheduleRefundWhenJoined(this),
             When(ItemsMarkedReturning)
                 .Then(c =>

@@ -14,13 +14,14 @@ public sealed partial class ReturnStateMachine
     {
         // Notices and late confirmations arrive after the return has moved on: they belong on the
         // timeline, they change nothing else.
-        During(EveryStateBut(NotifyingAndRestocking),
+        During(EveryStateBut([NotifyingAndRestocking, .. AfterTheEmail]),
             When(ReturnEmailSent)
                 .Then(c => c.Saga.Record(Now, nameof(ReturnEmailSent), $"{c.Message.Kind} email sent")),
             When(ReturnEmailFailed)
                 .Then(c => c.Saga.Record(Now, nameof(ReturnEmailFailed), $"{c.Message.Kind} email failed: {c.Message.Reason}")));
 
-        During(NotifyingAndRestocking,
+        // Where the confirmation has handlers of its own (the join, its resends), other kinds are only recorded.
+        During([NotifyingAndRestocking, .. AfterTheEmail],
             When(ReturnEmailSent, c => c.Message.Kind != ReturnEmailKind.Confirmation)
                 .Then(c => c.Saga.Record(Now, nameof(ReturnEmailSent), $"{c.Message.Kind} email sent")),
             When(ReturnEmailFailed, c => c.Message.Kind != ReturnEmailKind.Confirmation)

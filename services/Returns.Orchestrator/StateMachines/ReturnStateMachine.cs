@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Returns.Contracts;
+using Returns.Orchestrator.Escalations;
 using Returns.Orchestrator.Timeline;
 
 namespace Returns.Orchestrator.StateMachines;
@@ -27,22 +28,34 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     private readonly TimeProvider time;
     private readonly TimeSpan refundDelay;
     private readonly TimeSpan stepTimeout;
+    private readonly TimeSpan emailResendAfter;
+    private readonly int emailResendAttempts;
+    private readonly EscalationPolicy approvalEscalation;
+    private readonly EscalationPolicy attentionEscalation;
 
     public ReturnStateMachine(IOptions<OrchestratorOptions> options, TimeProvider time)
     {
         this.time = time;
         refundDelay = options.Value.RefundDelay;
         stepTimeout = options.Value.StepTimeout;
+        emailResendAfter = options.Value.EmailResendAfter;
+        emailResendAttempts = options.Value.EmailResendAttempts;
+        approvalEscalation = options.Value.ApprovalEscalation;
+        attentionEscalation = options.Value.AttentionEscalation;
 
         InstanceState(saga => saga.CurrentState);
         DeclareEvents();
         DeclareSchedules();
+        DeclareEscalationSchedules();
+        DeclareEmailResendSchedule();
         this.ConnectStateObserver(new TimelineObserver(time));
 
         DefineForwardPath();
         DefineCompensation();
         DefineDecisions();
         DefineDeadlines();
+        DefineEscalations();
+        DefineEmailResends();
         DefineQueries();
         DefineLateAndUnexpectedMessages();
     }
@@ -59,6 +72,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     public State Compensating { get; private set; } = null!;
     public State Cancelled { get; private set; } = null!;
     public State NeedsAttention { get; private set; } = null!;
+    public State Resolved { get; private set; } = null!;
 
     private State[] EveryState =>
     [

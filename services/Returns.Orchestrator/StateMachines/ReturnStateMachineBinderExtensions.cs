@@ -1,5 +1,6 @@
 using MassTransit;
 using Returns.Orchestrator.Deadlines;
+using Returns.Orchestrator.Escalations;
 
 namespace Returns.Orchestrator.StateMachines;
 
@@ -48,4 +49,12 @@ internal static class ReturnStateMachineBinderExtensions
     public static EventActivityBinder<ReturnState, StepDeadlinePassed> ThenResendOrGiveUpOn(
         this EventActivityBinder<ReturnState, StepDeadlinePassed> binder, ReturnStateMachine machine, Func<ReturnState, string> step) =>
         machine.ResendOrGiveUpOn(binder, step);
+
+    public static EventActivityBinder<ReturnState, EscalationExpired> ThenApplyExpiry(
+        this EventActivityBinder<ReturnState, EscalationExpired> binder, ReturnStateMachine machine, EscalationPolicy policy) =>
+        machine.ApplyExpiry(binder, policy);
+
+    public static EventActivityBinder<ReturnState, T> ThenResendConfirmationLater<T>(
+        this EventActivityBinder<ReturnState, T> binder, ReturnStateMachine machine)
+        where T : class => machine.ResendConfirmationLater(binder);
 }

@@ -36,5 +36,10 @@ public static class OrderSeed
                 new OrderLine("SKU-BOOK", "Notebook", 1, 18.00m, FinalSale: false),
                 new OrderLine("SKU-CLEARANCE", "Clearance jacket", 1, 30.00m, FinalSale: true),
             ]),
+        // Recent, but the refund (1,299.00) is above what a return may refund without a manager.
+        new("ORD-4001", now.AddDays(-4), "EUR",
+            new Customer("Barbara Liskov", "barbara@example.test"),
+            new Address("5 Tech Square", null, "Cambridge", "02139", "US"),
+            [new OrderLine("SKU-LAPTOP", "Laptop", 1, 1299.00m, FinalSale: false)]),
     ];
 }

@@ -1,10 +1,12 @@
 using System.Net.Sockets;
+using Npgsql;
 
 namespace Returns.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// Decides whether tests that need a real broker may run. On a laptop without RabbitMQ they skip
-/// (visibly, as skipped); under CI=true or RETURNS_REQUIRE_INFRA=1 a missing broker is a failure.
+/// Decides whether tests that need real servers may run. On a laptop without RabbitMQ (or PostgreSQL,
+/// for the specs that use it) they skip (visibly, as skipped); under CI=true or RETURNS_REQUIRE_INFRA=1
+/// a missing server is a failure.
 /// </summary>
 public static class InfrastructureGate
 {
@@ -22,6 +24,21 @@ public static class InfrastructureGate
         return missing.Count == 0
             ? null
             : $"RabbitMQ is not listening on 127.0.0.1:{string.Join(", ", missing)}; run infra/test.sh, which installs and starts it.";
+    }
+
+    /// <summary>Null when PostgreSQL accepts the tests' login on loopback, else why not.</summary>
+    public static async Task<string?> MissingPostgreSql()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(PostgresDatabases.AdminConnectionString);
+            await connection.OpenAsync();
+            return null;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException)
+        {
+            return $"PostgreSQL does not accept returns/returns on 127.0.0.1:5432 ({e.Message}); run infra/test.sh, which installs and starts it.";
+        }
     }
 
     private static bool Listening(int port)

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace Returns.EndToEnd.Tests.Infrastructure;
 
@@ -31,8 +33,12 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         return new RabbitMqVirtualHost(management, name);
     }
 
-    /// <summary>The queues of this virtual host with their message counts, as the management UI shows them.</summary>
-    public async Task<string> QueuesJson() => await management.GetStringAsync($"queues/{Name}?columns=name,messages");
+    /// <summary>The queues of this virtual host with their message and consumer counts, as the management UI shows them.</summary>
+    public async Task<IReadOnlyList<QueueInfo>> Queues()
+    {
+        var queues = await management.GetFromJsonAsync<List<JsonElement>>($"queues/{Name}?columns=name,messages,consumers");
+        return queues!.Select(q => new QueueInfo(q.GetProperty("name").GetString()!, Count(q, "messages"), Count(q, "consumers"))).ToList();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -45,4 +51,8 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
             management.Dispose();
         }
     }
+
+    // The management API leaves a count out until its first statistics sample.
+    private static int Count(JsonElement queue, string property) =>
+        queue.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : 0;
 }

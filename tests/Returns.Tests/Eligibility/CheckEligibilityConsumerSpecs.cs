@@ -14,6 +14,7 @@ public sealed class CheckEligibilityConsumerSpecs
     private static readonly DateTimeOffset PurchasedAt = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
     private static readonly OrderLine Mug = new("SKU-MUG", "Mug", 2, 12.50m, false);
     private static readonly OrderLine Clearance = new("SKU-CLEARANCE", "Clearance lamp", 1, 5.00m, true);
+    private static readonly OrderLine Laptop = new("SKU-LAPTOP", "Laptop", 1, 1299.00m, false);
 
     private readonly Guid returnId = Guid.NewGuid();
 
@@ -104,6 +105,39 @@ public sealed class CheckEligibilityConsumerSpecs
 
         var needsApproval = await bus.PublishedAsync<ReturnNeedsApproval>(m => m.ReturnId == returnId);
         needsApproval.Reason.ShouldBe("Requested 31 days after purchase; the window is 30 days");
+    }
+
+    [Fact]
+    public async Task Asks_a_manager_for_a_refund_above_the_limit_even_inside_the_window()
+    {
+        await using var bus = await Start();
+
+        await Check(bus, PurchasedAt.AddDays(3), Laptop);
+
+        var needsApproval = await bus.PublishedAsync<ReturnNeedsApproval>(m => m.ReturnId == returnId);
+        needsApproval.Rule.ShouldBe("refund-amount");
+        needsApproval.Reason.ShouldBe("A refund of 1299.00 EUR is above the 500.00 a return may refund without a manager");
+        bus.AllPublished<ReturnEligible>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Lets_a_refund_of_exactly_the_limit_through_reading_the_limit_from_options()
+    {
+        await using var bus = await Start(services => services.Configure<ReturnPolicyOptions>(o => o.ApprovalAboveAmount = 250m));
+
+        await Check(bus, PurchasedAt.AddDays(3), Mug with { Quantity = 20 });
+
+        (await bus.PublishedAsync<ReturnEligible>(m => m.ReturnId == returnId)).Rule.ShouldBe("return-window");
+    }
+
+    [Fact]
+    public async Task Asks_a_manager_one_cent_above_the_limit_set_in_options()
+    {
+        await using var bus = await Start(services => services.Configure<ReturnPolicyOptions>(o => o.ApprovalAboveAmount = 249.99m));
+
+        await Check(bus, PurchasedAt.AddDays(3), Mug with { Quantity = 20 });
+
+        (await bus.PublishedAsync<ReturnNeedsApproval>(m => m.ReturnId == returnId)).Reason.ShouldContain("above the 249.99");
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public sealed class BadInputSpecs(IntakeApiFactory factory) : IClassFixture<Inta
         { "returnId as a number", ReturnQueues.DecisionIntake, """{"returnId":42,"decision":"approve","actor":"maria","reason":"ok"}""", "$.returnId" },
         { "for an unknown return", ReturnQueues.DecisionIntake, """{"returnId":"{new}","decision":"approve","actor":"maria","reason":"ok"}""", "No return has the id" },
         { "in the wrong state", ReturnQueues.DecisionIntake, """{"returnId":"{known}","decision":"approve","actor":"maria","reason":"ok"}""", "ApproveReturn refused" },
+        { "resolve in the wrong state", ReturnQueues.DecisionIntake, """{"returnId":"{known}","decision":"resolve","actor":"oscar","reason":"done by hand"}""", "ResolveReturn refused" },
         { "over 64 KB", ReturnQueues.DecisionIntake, """{"returnId":"{known}","decision":"deny","actor":"maria","reason":"{oversized}"}""", "at most 65536 bytes" },
     };
 

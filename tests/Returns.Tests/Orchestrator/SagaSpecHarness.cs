@@ -103,6 +103,30 @@ public sealed class SagaSpecHarness : IAsyncDisposable
         await PassStepDeadline(returnId);
     }
 
+    /// <summary>Delivers the open escalation's reminder the way the scheduler would, with its token.</summary>
+    public Task PassEscalationReminder(Guid returnId)
+    {
+        var saga = Instance(returnId);
+        return Harness.Bus.Publish(new EscalationReminderDue(returnId, saga.EscalationId!.Value), context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EscalationReminderTokenId ?? throw new InvalidOperationException($"Return {returnId} has no reminder pending.")));
+    }
+
+    /// <summary>Delivers the open escalation's expiry the way the scheduler would, with its token.</summary>
+    public Task PassEscalationExpiry(Guid returnId)
+    {
+        var saga = Instance(returnId);
+        return Harness.Bus.Publish(new EscalationExpired(returnId, saga.EscalationId!.Value), context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EscalationExpiryTokenId ?? throw new InvalidOperationException($"Return {returnId} has no expiry pending.")));
+    }
+
+    /// <summary>Delivers the pending retry of the confirmation email the way the scheduler would, with its token.</summary>
+    public Task PassConfirmationResend(Guid returnId)
+    {
+        var saga = Instance(returnId);
+        return Harness.Bus.Publish(new ConfirmationResendDue(returnId, saga.EmailResends + 1), context =>
+            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EmailResendTokenId ?? throw new InvalidOperationException($"Return {returnId} has no email retry pending.")));
+    }
+
     /// <summary>Delivers the return's RefundFallsDue the way the scheduler would, with its token (or <paramref name="token"/>).</summary>
     public Task PassRefundDueDate(Guid returnId, Guid? token = null)
     {
@@ -114,6 +138,18 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     /// <summary>True once the return is in the state; waits up to the harness timeout.</summary>
     public async Task<bool> IsIn(Guid returnId, Func<ReturnStateMachine, State> state) =>
         await Saga.Exists(returnId, state, TimeSpan.FromSeconds(5)) is not null;
+
+    /// <summary>The return once it matches <paramref name="condition"/>; waits up to 5 s, then returns it as it is.</summary>
+    public async Task<ReturnState> InstanceWhen(Guid returnId, Func<ReturnState, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!condition(Instance(returnId)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        return Instance(returnId);
+    }
 
     public ReturnState Instance(Guid returnId) =>
         Saga.Sagas.Contains(returnId) ?? throw new InvalidOperationException($"No saga instance {returnId}.");

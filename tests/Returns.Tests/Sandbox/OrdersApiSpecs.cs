@@ -40,6 +40,7 @@ public sealed class OrdersApiSpecs(SandboxFactory sandbox) : IClassFixture<Sandb
     [InlineData("ORD-1003", 5)]
     [InlineData("ORD-2001", 75)]
     [InlineData("ORD-3001", 3)]
+    [InlineData("ORD-4001", 4)]
     public async Task Dates_each_seeded_order_back_from_the_sandbox_start(string orderNumber, int ageInDays)
     {
         var order = await _client.GetFromJsonAsync<JsonElement>($"/orders/{orderNumber}");
@@ -62,7 +63,7 @@ public sealed class OrdersApiSpecs(SandboxFactory sandbox) : IClassFixture<Sandb
     [Fact]
     public async Task Gives_every_seeded_order_its_own_customer()
     {
-        string[] orderNumbers = ["ORD-1001", "ORD-1002", "ORD-1003", "ORD-2001", "ORD-3001"];
+        string[] orderNumbers = ["ORD-1001", "ORD-1002", "ORD-1003", "ORD-2001", "ORD-3001", "ORD-4001"];
 
         var emails = new List<string>();
         foreach (var orderNumber in orderNumbers)

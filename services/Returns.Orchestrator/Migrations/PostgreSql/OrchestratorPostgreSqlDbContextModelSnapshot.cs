@@ -39,8 +39,39 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("EmailResendTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EmailResends")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EmailStatus")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EscalationExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EscalationExpiryTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EscalationKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("EscalationRemindAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EscalationReminded")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("EscalationReminderTokenId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("FailedStep")
                         .HasMaxLength(64)
@@ -129,6 +160,8 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                     b.HasKey("CorrelationId");
 
                     b.HasIndex("CurrentState");
+
+                    b.HasIndex("EscalatedAt");
 
                     b.HasIndex("OrderNumber");
 

@@ -39,8 +39,39 @@ namespace Returns.Orchestrator.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("EmailResendTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EmailResends")
+                        .HasColumnType("int");
+
                     b.Property<string>("EmailStatus")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("EscalationExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("EscalationExpiryTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EscalationKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("EscalationRemindAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("EscalationReminded")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("EscalationReminderTokenId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("FailedStep")
                         .HasMaxLength(64)
@@ -129,6 +160,8 @@ namespace Returns.Orchestrator.Migrations.SqlServer
                     b.HasKey("CorrelationId");
 
                     b.HasIndex("CurrentState");
+
+                    b.HasIndex("EscalatedAt");
 
                     b.HasIndex("OrderNumber");
 

@@ -34,7 +34,38 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EmailResendTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailResends")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EmailStatus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EscalationExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EscalationExpiryTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EscalationRemindAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EscalationReminded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalationReminderTokenId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FailedStep")
@@ -124,6 +155,8 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                     b.HasKey("CorrelationId");
 
                     b.HasIndex("CurrentState");
+
+                    b.HasIndex("EscalatedAt");
 
                     b.HasIndex("OrderNumber");
 
