@@ -13,7 +13,7 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator> registerConsumers)
     {
         var rabbit = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>() ?? new();
-        var messaging = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new();
+        var messaging = MessagingOptions.From(builder.Configuration);
 
         builder.Services.AddMassTransit(bus =>
         {

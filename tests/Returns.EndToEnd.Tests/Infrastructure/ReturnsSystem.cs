@@ -255,6 +255,11 @@ public class ReturnsSystem : IAsyncLifetime
             ["Scheduler__PollIntervalMs"] = "200",
         };
 
+        foreach (var (key, value) in options.ServiceSettings)
+        {
+            shared[key] = value;
+        }
+
         await WaitUntilHealthy(sandbox, "health/live");
 
         // The orchestrator first: its queue and bindings must exist before anyone publishes to it. The

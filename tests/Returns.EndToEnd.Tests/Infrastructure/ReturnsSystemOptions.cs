@@ -10,4 +10,7 @@ public sealed record ReturnsSystemOptions
 
     /// <summary>Settings (environment variables, Section__Key) given to the orchestrator processes only.</summary>
     public IReadOnlyDictionary<string, string> OrchestratorSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Settings given to every Returns process (orchestrator, step services, API; not the sandbox), over the fixture's own.</summary>
+    public IReadOnlyDictionary<string, string> ServiceSettings { get; init; } = new Dictionary<string, string>();
 }
