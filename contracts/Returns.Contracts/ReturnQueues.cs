@@ -21,6 +21,12 @@ public static class ReturnQueues
     public const string ScheduleRefund = "schedule-refund";
     public const string CancelRefund = "cancel-refund";
 
+    /// <summary>Return requests as plain JSON (no MassTransit envelope), e.g. pasted into the RabbitMQ UI; the Api checks them and publishes ReturnRequested.</summary>
+    public const string ReturnIntake = "return-intake";
+
+    /// <summary>Human decisions as plain JSON ({"returnId","decision","actor","reason"}); the Api puts each to the saga like the HTTP decision endpoints.</summary>
+    public const string DecisionIntake = "decision-intake";
+
     /// <summary>The address MassTransit resolves to the named queue on whichever transport is in use.</summary>
     public static Uri Address(string queue) => new($"queue:{queue}");
 }

@@ -1,4 +1,6 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Returns.Api.Intake;
 using Returns.Contracts.Decisions;
 using Returns.Contracts.Escalations;
 using Returns.Contracts.Status;
@@ -19,6 +21,20 @@ public static class ApiRegistration
         bus.AddRequestClient<CancelReturn>(timeout);
         bus.AddRequestClient<ResolveReturn>(timeout);
         bus.AddRequestClient<ListEscalations>(timeout);
+        return bus;
+    }
+
+    /// <summary>
+    /// The plain-JSON doors on the bus, queues return-intake and decision-intake: what someone pastes into
+    /// the RabbitMQ UI is checked with the HTTP API's rules and passed on as the typed message; anything
+    /// unusable lands in the queue's _error neighbour with the reason. The consumers ask the saga through
+    /// the request clients of <see cref="AddReturnRequestClients"/>.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddReturnIntake(this IBusRegistrationConfigurator bus, ApiOptions options)
+    {
+        bus.TryAddSingleton(options);
+        bus.AddConsumer<ReturnIntakeConsumer, ReturnIntakeConsumerDefinition>();
+        bus.AddConsumer<DecisionIntakeConsumer, DecisionIntakeConsumerDefinition>();
         return bus;
     }
 }

@@ -8,9 +8,9 @@ using Returns.Hosting.Messaging;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+builder.AddRequestBodyLimit(options);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.AddReturnsMessaging(bus => bus.AddReturnRequestClients(options));
+builder.AddReturnsMessaging(bus => bus.AddReturnRequestClients(options).AddReturnIntake(options));
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -24,17 +24,7 @@ public static class DecisionEndpoint
             return invalid!;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Actor))
-        {
-            errors["actor"] = ["is required: who makes this decision"];
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Reason))
-        {
-            errors["reason"] = ["is required: why this decision"];
-        }
-
+        var errors = DecisionRules.Problems(body.Actor, body.Reason);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

@@ -1,8 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Returns.Contracts;
 using Returns.Contracts.Decisions;
-using Returns.Contracts.Model;
 using Returns.Contracts.Status;
 
 namespace Returns.Api.Returns;
@@ -13,7 +11,7 @@ public static class ReturnEndpoints
     public static IEndpointRouteBuilder MapReturnEndpoints(this IEndpointRouteBuilder app)
     {
         var returns = app.MapGroup("/returns").WithTags("Returns");
-        returns.MapPost("/", Submit);
+        returns.MapPost("/", SubmitEndpoint.Submit);
         returns.MapGet("/", SearchEndpoint.Search);
         returns.MapGet("/{id}", GetStatus);
         returns.MapPost("/{id}/approve", (string id, DecisionRequest body, IRequestClient<ApproveReturn> client, CancellationToken ct) =>
@@ -27,29 +25,6 @@ public static class ReturnEndpoints
         returns.MapPost("/{id}/resolve", (string id, DecisionRequest body, IRequestClient<ResolveReturn> client, CancellationToken ct) =>
             DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new ResolveReturn(returnId, actor, reason), ct));
         return app;
-    }
-
-    private static async Task<Results<Accepted<SubmittedReturn>, ValidationProblem>> Submit(
-        SubmitReturnRequest body, IPublishEndpoint publisher, TimeProvider time, CancellationToken ct)
-    {
-        var message = new ReturnRequested(
-            body.ReturnId ?? NewId.NextGuid(),
-            body.OrderNumber?.Trim() ?? string.Empty,
-            (body.Lines ?? []).Select(l => l is null ? null! : new ReturnLine(l.Sku?.Trim() ?? string.Empty, l.Quantity)).ToList(),
-            body.Reason?.Trim() ?? string.Empty,
-            time.GetUtcNow());
-
-        var problems = ReturnRequestRules.Problems(message);
-        if (problems.Count > 0)
-        {
-            return TypedResults.ValidationProblem(problems
-                .GroupBy(p => p.Field)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
-        }
-
-        await publisher.Publish(message, ct);
-        var location = $"/returns/{message.ReturnId}";
-        return TypedResults.Accepted(location, new SubmittedReturn(message.ReturnId, location));
     }
 
     private static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> GetStatus(

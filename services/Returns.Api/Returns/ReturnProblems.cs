@@ -10,6 +10,12 @@ public static class ReturnProblems
         title: "Return not found",
         detail: $"No return has the id {returnId}. A return submitted a moment ago may not be registered yet; try again shortly.");
 
+    public static ProblemHttpResult ReturnIdTaken(ReturnIdUse use) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "This returnId is already used by another request",
+        detail: use.Conflict,
+        extensions: new Dictionary<string, object?> { ["returnId"] = use.Existing!.ReturnId, ["state"] = use.Existing.State });
+
     public static ProblemHttpResult OrchestratorUnavailable() => TypedResults.Problem(
         statusCode: StatusCodes.Status503ServiceUnavailable,
         title: "The orchestrator did not answer",

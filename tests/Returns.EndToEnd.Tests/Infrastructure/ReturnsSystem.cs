@@ -87,6 +87,9 @@ public class ReturnsSystem : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("returnId").GetGuid();
     }
 
+    /// <summary>The RabbitMQ virtual host the system runs in, for specs that act through the management API.</summary>
+    public string VirtualHost => virtualHost?.Name ?? throw new InvalidOperationException("The system is not running.");
+
     /// <summary>Polls GET /returns/{id} until the return is in <paramref name="state"/>; fails with its timeline and the logs if it never gets there.</summary>
     public async Task<JsonElement> WaitForState(Guid returnId, string state, TimeSpan? timeout = null)
     {
