@@ -47,7 +47,8 @@ public sealed partial class ReturnStateMachine
                     .Then(c =>
                     {
                         c.Saga.StatusReason = c.Saga.CancellationReason;
-                        c.Saga.Note(c.Saga.StatusReason);
+                        // Keeps the actor of a cancel that had nothing left to undo on the Cancelled entry.
+                        c.Saga.Note(c.Saga.StatusReason, c.Saga.PendingActor);
                     })
                     .TransitionTo(Cancelled),
                 pending => pending

@@ -21,7 +21,22 @@ public sealed class When_messages_arrive_twice_or_out_of_order
         await spec.Settled();
 
         (await spec.SentFor<ValidateOrder>(scenario.ReturnId)).Count.ShouldBe(1);
-        spec.Instance(scenario.ReturnId).Timeline.ShouldContain(e => e.Event == "ReturnRequested" && e.Details!.StartsWith("Ignored"));
+        spec.Instance(scenario.ReturnId).Timeline.ShouldContain(e => e.Event == "ReturnRequested" && e.Details == "Duplicate request ignored (same content)");
+    }
+
+    [Fact]
+    public async Task Should_ignore_a_ReturnId_reused_for_another_request_and_say_what_differs()
+    {
+        await using var spec = await SagaSpecHarness.Start();
+        var scenario = new SagaScenario(spec);
+        await scenario.ToValidating();
+
+        await spec.Publish(scenario.Requested with { OrderNumber = "ORD-2001", Lines = [new Returns.Contracts.Model.ReturnLine("SKU-LAMP", 1)] });
+
+        var saga = await spec.InstanceWhen(scenario.ReturnId, s => s.Timeline.Count(e => e.Event == "ReturnRequested") == 2);
+        saga.Timeline[^1].Details.ShouldBe("Ignored: ReturnId reused with different content (order ORD-2001 instead of ORD-1001, other lines)");
+        saga.OrderNumber.ShouldBe("ORD-1001");
+        (await spec.SentFor<ValidateOrder>(scenario.ReturnId)).Count.ShouldBe(1);
     }
 
     [Fact]
