@@ -1,3 +1,4 @@
+using Returns.Hosting.Messaging;
 using System.Data;
 using MassTransit;
 using MassTransit.Middleware;
@@ -20,7 +21,7 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
         where T : class
     {
         var messageId = context.GetOriginalMessageId()
-            ?? throw new MessageException(typeof(T), "The inbox recognises messages by MessageId; this one has none.");
+            ?? throw new BadMessageException("The inbox recognises messages by MessageId; this one has none (a message published by hand needs a messageId).");
         var delivery = DirectDeliveryConsumeContext<T>.Around(context);
         var pass = new Pass<T>(db, provider, time, delivery, options, next, messageId);
 
