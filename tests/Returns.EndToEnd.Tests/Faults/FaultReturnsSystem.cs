@@ -4,7 +4,8 @@ namespace Returns.EndToEnd.Tests.Faults;
 
 /// <summary>
 /// The quick SQLite system with its clocks shortened so faults play out within seconds: a step deadline
-/// of 5 s (resend at the first, NeedsAttention at the second), a failed confirmation email tried again
+/// of 15 s (resend at the first, NeedsAttention at the second; shorter ones mistook a busy two-core CI
+/// machine's slow steps for silent ones), a failed confirmation email tried again
 /// every 3 s (up to 5 times), the refund due a second after the label, SMTP retries that back off from
 /// 100 ms, and circuit breakers that stay open for 1 s instead of 15.
 /// </summary>
@@ -13,7 +14,7 @@ public sealed class FaultReturnsSystem()
     {
         OrchestratorSettings = new Dictionary<string, string>
         {
-            ["Orchestrator__StepTimeout"] = "00:00:05",
+            ["Orchestrator__StepTimeout"] = "00:00:15",
             ["Orchestrator__EmailResendAfter"] = "00:00:03",
             ["Orchestrator__EmailResendAttempts"] = "5",
             ["Orchestrator__RefundDelay"] = "00:00:01",
