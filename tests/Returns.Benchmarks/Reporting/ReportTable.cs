@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Returns.Benchmarks.Reporting;
+
+/// <summary>Prints a run as a Markdown table, so it can go into the README as it stands.</summary>
+public static class ReportTable
+{
+    public static void Write(BenchmarkReport report, TextWriter output)
+    {
+        var settings = report.Settings;
+        var machine = report.Machine;
+        var rounds = Enumerable.Range(1, settings.Rounds).ToList();
+
+        output.WriteLine();
+        output.WriteLine($"Machine: {machine.Cores} cores ({machine.Cpu}), {machine.Os}, {machine.Runtime}, {machine.Gc}; {machine.PostgreSql} on loopback");
+        output.WriteLine($"Load: {settings.Returns} returns at once per round, {settings.Rounds} measured round(s) after a warm-up round; endpoint concurrency {settings.Concurrency}");
+        output.WriteLine("Transport: MassTransit in-memory for both (on purpose: the figures are the repository's cost, not a broker's)");
+        output.WriteLine();
+        output.WriteLine("| repository | " + string.Join(" | ", rounds.Select(r => $"round {r} transitions/s")) + " | median transitions/s | median saga messages/s |");
+        output.WriteLine("|---|" + string.Concat(rounds.Select(_ => "---:|")) + "---:|---:|");
+        foreach (var figures in new[] { report.InMemory, report.PostgreSql })
+        {
+            output.WriteLine($"| {figures.Repository} | " + string.Join(" | ", figures.Rounds.Select(r => Number(r.TransitionsPerSecond)))
+                + $" | {Number(figures.TransitionsPerSecond)} | {Number(figures.MessagesPerSecond)} |");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Ratio in-memory / PostgreSQL (medians): {report.Ratio.ToString("0.0", CultureInfo.InvariantCulture)}x");
+        if (report.PostgreSql.Sql is { } sql)
+        {
+            var messages = (double)report.PostgreSql.SagaMessages;
+            output.WriteLine(
+                $"PostgreSQL per saga message: {PerMessage(sql.Commands, messages)} SQL commands, {PerMessage(sql.Transactions, messages)} transactions, "
+                + $"{PerMessage(sql.Savepoints, messages)} savepoints; {sql.Conflicts} Version conflicts retried over {settings.Rounds * settings.Returns} returns");
+        }
+    }
+
+    private static string Number(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string PerMessage(long count, double messages) => (count / messages).ToString("0.00", CultureInfo.InvariantCulture);
+}
