@@ -83,7 +83,9 @@ public static class SagaHosts
 
             var joins = new JoinObserver();
             provider.GetRequiredService<ReturnStateMachine>().ConnectStateObserver(joins);
-            var handle = await provider.GetRequiredService<IBusControl>().StartAsync(cancellationToken);
+            var bus = provider.GetRequiredService<IBusControl>();
+            bus.ConnectConsumeObserver(joins);
+            var handle = await bus.StartAsync(cancellationToken);
             await handle.Ready.WaitAsync(cancellationToken);
             return new SagaHost(repository, provider, handle, joins, replies, sql);
         }
