@@ -15,6 +15,7 @@ public static class SagaBenchmark
 {
     public static async Task<BenchmarkReport> Run(BenchmarkSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
+        var loadBefore = MachineInfo.LoadAverage();
         output.WriteLine($"Saga transitions per second: {SagaHosts.PostgreSqlName} repository vs MassTransit's {SagaHosts.InMemoryName} repository");
         output.WriteLine($"Each return: ReturnRequested and the replies of validation, eligibility, label, email and inventory "
             + $"({SampleReturn.SagaMessagesPerReturn} saga messages), timed until it is past the email/inventory join.");
@@ -42,7 +43,7 @@ public static class SagaBenchmark
 
         var report = new BenchmarkReport(
             settings,
-            MachineInfo.Current(database.ServerVersion),
+            MachineInfo.Current(database.ServerVersion, loadBefore),
             new RepositoryFigures(inMemory.Repository, results[inMemory]),
             new RepositoryFigures(postgres.Repository, results[postgres]),
             database.Name);

@@ -4,15 +4,24 @@ using System.Runtime.InteropServices;
 namespace Returns.Benchmarks.Reporting;
 
 /// <summary>Where the figures were taken: they mean little without it.</summary>
-public sealed record MachineInfo(int Cores, string Os, string Cpu, string Runtime, string Gc, string PostgreSql)
+public sealed record MachineInfo(int Cores, string Os, string Cpu, string Runtime, string Gc, string PostgreSql, string LoadBefore)
 {
-    public static MachineInfo Current(string postgresVersion) => new(
+    /// <param name="loadBefore">The load average when the run began: other work on the machine skews the figures.</param>
+    public static MachineInfo Current(string postgresVersion, string loadBefore) => new(
         Environment.ProcessorCount,
         OperatingSystem.IsLinux() ? $"{RuntimeInformation.OSDescription}, kernel {Environment.OSVersion.Version}" : RuntimeInformation.OSDescription,
         CpuName(),
         RuntimeInformation.FrameworkDescription,
         GCSettings.IsServerGC ? "server GC" : "workstation GC",
-        $"PostgreSQL {postgresVersion}");
+        $"PostgreSQL {postgresVersion}",
+        loadBefore);
+
+    /// <summary>The one-minute load average where the system tells it (Linux), else "unknown".</summary>
+    public static string LoadAverage()
+    {
+        const string path = "/proc/loadavg";
+        return File.Exists(path) ? File.ReadAllText(path).Split(' ')[0] : "unknown";
+    }
 
     private static string CpuName()
     {

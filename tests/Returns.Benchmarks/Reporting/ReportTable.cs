@@ -13,6 +13,7 @@ public static class ReportTable
 
         output.WriteLine();
         output.WriteLine($"Machine: {machine.Cores} cores ({machine.Cpu}), {machine.Os}, {machine.Runtime}, {machine.Gc}; {machine.PostgreSql} on loopback");
+        output.WriteLine($"Load average before the run: {machine.LoadBefore} (other work on the machine lowers both figures, not always alike)");
         output.WriteLine($"Load: {settings.Returns} returns at once per round, {settings.Rounds} measured round(s) after a warm-up round; endpoint concurrency {settings.Concurrency}");
         output.WriteLine("Transport: MassTransit in-memory for both (on purpose: the figures are the repository's cost, not a broker's)");
         output.WriteLine();
@@ -30,8 +31,9 @@ public static class ReportTable
         {
             var messages = (double)report.PostgreSql.SagaMessages;
             output.WriteLine(
-                $"PostgreSQL per saga message: {PerMessage(sql.Commands, messages)} SQL commands, {PerMessage(sql.Transactions, messages)} transactions, "
-                + $"{PerMessage(sql.Savepoints, messages)} savepoints; {sql.Conflicts} Version conflicts retried over {settings.Rounds * settings.Returns} returns");
+                $"PostgreSQL per saga message: {PerMessage(sql.Commands, messages)} statements (SELECT, INSERT, UPDATE), "
+                + $"{PerMessage(sql.Savepoints, messages)} savepoints (SAVEPOINT and RELEASE, a round trip each), {PerMessage(sql.Transactions, messages)} transactions; "
+                + $"{sql.Conflicts} Version conflicts retried over {settings.Rounds * settings.Returns} returns");
         }
     }
 
