@@ -9,19 +9,23 @@ public sealed record BenchmarkSettings
     public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=returns;Password=returns";
 
     public const string Usage = """
-        Usage: Returns.Benchmarks [--returns N] [--rounds N] [--concurrency N] [--postgres <connection string>] [--quick]
+        Usage: Returns.Benchmarks [--returns N] [--rounds N] [--warmup N] [--concurrency N] [--postgres <connection string>] [--quick]
           --returns N      returns driven at once per round (default 500; --quick: 20)
-          --rounds N       measured rounds after the warm-up round (default 3; --quick: 1)
+          --rounds N       measured rounds (default 3; --quick: 1)
+          --warmup N       unmeasured rounds first, for the JIT, EF Core's caches and the pools (default 2; --quick: 1)
           --concurrency N  messages each endpoint handles at once (default 16, the services' Messaging:PrefetchCount)
           --postgres CS    the server; a fresh database is created there, migrated and dropped after
                            (default Host=127.0.0.1;Port=5432;Username=returns;Password=returns)
           --quick          a smoke run: few returns, one round
         """;
 
-    /// <summary>Returns per round; the warm-up round drives as many.</summary>
+    /// <summary>Returns per round; a warm-up round drives as many.</summary>
     public int Returns { get; init; } = 500;
 
     public int Rounds { get; init; } = 3;
+
+    /// <summary>Unmeasured rounds per repository first: one round of 500 still leaves the EF Core path warming up.</summary>
+    public int Warmup { get; init; } = 2;
 
     /// <summary>The saga endpoint's (and the stub steps') concurrent message limit, the same for both repositories.</summary>
     public int Concurrency { get; init; } = new MessagingOptions().PrefetchCount;
@@ -32,11 +36,11 @@ public sealed record BenchmarkSettings
 
     public bool Help { get; init; }
 
-    /// <summary>Reads the arguments; explicit --returns/--rounds win over --quick wherever they stand.</summary>
+    /// <summary>Reads the arguments; explicit --returns/--rounds/--warmup win over --quick wherever they stand.</summary>
     /// <exception cref="ArgumentException">An unknown option or a bad value, with the reason.</exception>
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
-        int? returns = null, rounds = null, concurrency = null;
+        int? returns = null, rounds = null, warmup = null, concurrency = null;
         string? postgres = null;
         var quick = false;
         var help = false;
@@ -47,6 +51,7 @@ public sealed record BenchmarkSettings
             {
                 case "--returns": returns = Positive(args, ref i); break;
                 case "--rounds": rounds = Positive(args, ref i); break;
+                case "--warmup": warmup = Positive(args, ref i); break;
                 case "--concurrency": concurrency = Positive(args, ref i); break;
                 case "--postgres": postgres = Value(args, ref i); break;
                 case "--quick": quick = true; break;
@@ -60,6 +65,7 @@ public sealed record BenchmarkSettings
         {
             Returns = returns ?? (quick ? 20 : defaults.Returns),
             Rounds = rounds ?? (quick ? 1 : defaults.Rounds),
+            Warmup = warmup ?? (quick ? 1 : defaults.Warmup),
             Concurrency = concurrency ?? defaults.Concurrency,
             Postgres = postgres ?? defaults.Postgres,
             Quick = quick,

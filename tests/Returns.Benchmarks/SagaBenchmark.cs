@@ -8,8 +8,8 @@ namespace Returns.Benchmarks;
 
 /// <summary>
 /// Saga transitions per second on the project's PostgreSQL repository against MassTransit's in-memory
-/// repository, in the same process on the same transport: a warm-up round each, then the measured
-/// rounds taken in turn (in-memory, PostgreSQL, in-memory, ...) so a disturbance hits both alike.
+/// repository, in the same process on the same transport: warm-up rounds, then the measured rounds,
+/// always taken in turn (in-memory, PostgreSQL, in-memory, ...) so a disturbance hits both alike.
 /// </summary>
 public static class SagaBenchmark
 {
@@ -25,9 +25,12 @@ public static class SagaBenchmark
         await using var postgres = await SagaHosts.StartPostgreSql(database.ConnectionString, settings.Concurrency, cancellationToken);
         SagaHost[] hosts = [inMemory, postgres];
 
-        foreach (var host in hosts)
+        for (var round = 1; round <= settings.Warmup; round++)
         {
-            Print(output, "warm-up", host, await host.RunRound(settings.Returns, cancellationToken));
+            foreach (var host in hosts)
+            {
+                Print(output, $"warm-up {round}", host, await host.RunRound(settings.Returns, cancellationToken));
+            }
         }
 
         var results = hosts.ToDictionary(host => host, _ => new List<RoundResult>());
@@ -53,5 +56,5 @@ public static class SagaBenchmark
 
     private static void Print(TextWriter output, string round, SagaHost host, RoundResult result) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {round,-8} {host.Repository,-10} {result.Returns} returns, {result.Transitions} transitions, {result.SagaMessages} saga messages in {result.Elapsed.TotalSeconds:0.000} s: {result.TransitionsPerSecond:N0} transitions/s"));
+            $"  {round,-9} {host.Repository,-10} {result.Returns} returns, {result.Transitions} transitions, {result.SagaMessages} saga messages in {result.Elapsed.TotalSeconds:0.000} s: {result.TransitionsPerSecond:N0} transitions/s, {result.ProcessorMsPerMessage:0.00} CPU ms per saga message"));
 }

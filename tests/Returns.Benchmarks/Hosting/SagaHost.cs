@@ -28,6 +28,7 @@ public sealed class SagaHost(string repository, ServiceProvider services, BusHan
         var repliesBefore = replies.Count;
         var sqlBefore = sql?.Read();
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(returnIds.Select(id => publisher.Publish(SampleReturn.Requested(id), cancellationToken)));
         var timeout = TimeSpan.FromSeconds(30) + TimeSpan.FromMilliseconds(100) * returns;
@@ -42,11 +43,12 @@ public sealed class SagaHost(string repository, ServiceProvider services, BusHan
         }
 
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var sqlDuring = sql is null ? null : sql.Read() - sqlBefore!;
 
         var transitions = await states.CommittedTransitions(returnIds, cancellationToken);
         var messages = returns + (replies.Count - repliesBefore);
-        return new RoundResult(returns, transitions, messages, clock.Elapsed, sqlDuring);
+        return new RoundResult(returns, transitions, messages, clock.Elapsed, cpu, sqlDuring);
     }
 
     public async ValueTask DisposeAsync()

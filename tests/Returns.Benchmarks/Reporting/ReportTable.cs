@@ -14,19 +14,20 @@ public static class ReportTable
         output.WriteLine();
         output.WriteLine($"Machine: {machine.Cores} cores ({machine.Cpu}), {machine.Os}, {machine.Runtime}, {machine.Gc}; {machine.PostgreSql} on loopback");
         output.WriteLine($"Load average before the run: {machine.LoadBefore} (other work on the machine lowers both figures, not always alike)");
-        output.WriteLine($"Load: {settings.Returns} returns at once per round, {settings.Rounds} measured round(s) after a warm-up round; endpoint concurrency {settings.Concurrency}");
+        output.WriteLine($"Load: {settings.Returns} returns at once per round, {settings.Rounds} measured round(s) after {settings.Warmup} warm-up round(s); endpoint concurrency {settings.Concurrency}");
         output.WriteLine("Transport: MassTransit in-memory for both (on purpose: the figures are the repository's cost, not a broker's)");
         output.WriteLine();
-        output.WriteLine("| repository | " + string.Join(" | ", rounds.Select(r => $"round {r} transitions/s")) + " | median transitions/s | median saga messages/s |");
-        output.WriteLine("|---|" + string.Concat(rounds.Select(_ => "---:|")) + "---:|---:|");
+        output.WriteLine("| repository | " + string.Join(" | ", rounds.Select(r => $"round {r} transitions/s")) + " | median transitions/s | median saga messages/s | median CPU ms per saga message |");
+        output.WriteLine("|---|" + string.Concat(rounds.Select(_ => "---:|")) + "---:|---:|---:|");
         foreach (var figures in new[] { report.InMemory, report.PostgreSql })
         {
             output.WriteLine($"| {figures.Repository} | " + string.Join(" | ", figures.Rounds.Select(r => Number(r.TransitionsPerSecond)))
-                + $" | {Number(figures.TransitionsPerSecond)} | {Number(figures.MessagesPerSecond)} |");
+                + $" | {Number(figures.TransitionsPerSecond)} | {Number(figures.MessagesPerSecond)} | {Fraction(figures.ProcessorMsPerMessage)} |");
         }
 
         output.WriteLine();
-        output.WriteLine($"Ratio in-memory / PostgreSQL (medians): {report.Ratio.ToString("0.0", CultureInfo.InvariantCulture)}x");
+        output.WriteLine($"Ratio in-memory / PostgreSQL (medians): {report.Ratio.ToString("0.0", CultureInfo.InvariantCulture)}x transitions/s; "
+            + $"{(report.PostgreSql.ProcessorMsPerMessage / report.InMemory.ProcessorMsPerMessage).ToString("0.0", CultureInfo.InvariantCulture)}x CPU per saga message in this process");
         if (report.PostgreSql.Sql is { } sql)
         {
             var messages = (double)report.PostgreSql.SagaMessages;
@@ -39,5 +40,7 @@ public static class ReportTable
 
     private static string Number(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string PerMessage(long count, double messages) => (count / messages).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Fraction(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string PerMessage(long count, double messages) => Fraction(count / messages);
 }

@@ -9,6 +9,8 @@ public sealed record RepositoryFigures(string Repository, IReadOnlyList<RoundRes
 
     public double MessagesPerSecond => Median(Rounds.Select(r => r.MessagesPerSecond));
 
+    public double ProcessorMsPerMessage => Median(Rounds.Select(r => r.ProcessorMsPerMessage));
+
     public long SagaMessages => Rounds.Sum(r => r.SagaMessages);
 
     /// <summary>Summed over the measured rounds; null for a repository without SQL.</summary>
