@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Saga transitions per second: the project's EF Core saga repository on PostgreSQL against MassTransit's
 # in-memory repository, in one process on the same (in-memory) transport. See README.md, "Performance".
-#   infra/bench.sh                      500 returns per round, 3 measured rounds after 2 warm-up rounds
-#   infra/bench.sh --returns 1000 --rounds 5 --warmup 2 --concurrency 16 --postgres "Host=...;Username=...;Password=..."
+#   infra/bench.sh                      500 returns per round, 3 measured rounds after 3 warm-up rounds
+#   infra/bench.sh --returns 1000 --rounds 5 --warmup 3 --concurrency 16 --postgres "Host=...;Username=...;Password=..."
 #   infra/bench.sh --quick              a smoke run
 # Starts PostgreSQL on loopback (installing it if missing) unless --postgres names a server.
 set -euo pipefail

@@ -12,7 +12,7 @@ public sealed record BenchmarkSettings
         Usage: Returns.Benchmarks [--returns N] [--rounds N] [--warmup N] [--concurrency N] [--postgres <connection string>] [--quick]
           --returns N      returns driven at once per round (default 500; --quick: 20)
           --rounds N       measured rounds (default 3; --quick: 1)
-          --warmup N       unmeasured rounds first, for the JIT, EF Core's caches and the pools (default 2; --quick: 1)
+          --warmup N       unmeasured rounds first, for the JIT, EF Core's caches and the pools (default 3; --quick: 1)
           --concurrency N  messages each endpoint handles at once (default 16, the services' Messaging:PrefetchCount)
           --postgres CS    the server; a fresh database is created there, migrated and dropped after
                            (default Host=127.0.0.1;Port=5432;Username=returns;Password=returns)
@@ -24,8 +24,8 @@ public sealed record BenchmarkSettings
 
     public int Rounds { get; init; } = 3;
 
-    /// <summary>Unmeasured rounds per repository first: one round of 500 still leaves the EF Core path warming up.</summary>
-    public int Warmup { get; init; } = 2;
+    /// <summary>Unmeasured rounds per repository first: the EF Core path takes two or three rounds of 500 to settle (tiered JIT).</summary>
+    public int Warmup { get; init; } = 3;
 
     /// <summary>The saga endpoint's (and the stub steps') concurrent message limit, the same for both repositories.</summary>
     public int Concurrency { get; init; } = new MessagingOptions().PrefetchCount;

@@ -25,5 +25,13 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-await SagaBenchmark.Run(settings, Console.Out, cancel.Token);
-return 0;
+try
+{
+    await SagaBenchmark.Run(settings, Console.Out, cancel.Token);
+    return 0;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled; the benchmark database is dropped.");
+    return 130;
+}

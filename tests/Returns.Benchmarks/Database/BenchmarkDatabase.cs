@@ -54,9 +54,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         await drop.ExecuteNonQueryAsync();
     }
 
+    // Unpooled: a pooled admin connection would sit idle on the server for minutes after the run, taking a
+    // slot that other users of a shared server (max_connections) may need.
     private static async Task<NpgsqlConnection> Open(string server, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
