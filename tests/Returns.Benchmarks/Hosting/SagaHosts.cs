@@ -66,7 +66,7 @@ public static class SagaHosts
             {
                 cfg.UseDelayedMessageScheduler();
                 cfg.ConcurrentMessageLimit = concurrency;
-                // The orchestrator's own receive pipeline: message retry (200, 1000, 3000 ms) around the in-memory outbox.
+                // The orchestrator's own receive pipeline: message retry (the Messaging defaults) around the in-memory outbox.
                 cfg.UseReturnsPipeline(context, new MessagingOptions());
                 cfg.ConfigureStubSteps(replies);
                 cfg.ConfigureEndpoints(context);
