@@ -5,4 +5,4 @@ namespace Returns.Orchestrator.Deadlines;
 /// command goes out, cancelled when the return stops waiting; <paramref name="Awaiting"/> names what
 /// it was waiting for, for the timeline.
 /// </summary>
-public sealed record StepDeadlinePassed(Guid ReturnId, string Awaiting, DateTimeOffset Deadline);
+public sealed record StepDeadlinePassed(Guid ReturnId, string Awaiting, DateTimeOffset Deadline) : IReturnReminder;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MassTransit;
 using Returns.Contracts;
 using Returns.Orchestrator.Deadlines;
@@ -15,25 +16,25 @@ public sealed partial class ReturnStateMachine
 
     private void DeclareSchedules()
     {
-        Schedule(() => StepDeadline, saga => saga.StepDeadlineTokenId, s =>
-        {
-            s.Delay = stepTimeout;
-            s.Received = r =>
-            {
-                r.CorrelateById(m => m.Message.ReturnId);
-                r.OnMissingInstance(m => m.Discard());
-            };
-        });
-        Schedule(() => RefundDue, saga => saga.RefundDueTokenId, s =>
-        {
-            s.Delay = refundDelay;
-            s.Received = r =>
-            {
-                r.CorrelateById(m => m.Message.ReturnId);
-                r.OnMissingInstance(m => m.Discard());
-            };
-        });
+        Reminder(() => StepDeadline, saga => saga.StepDeadlineTokenId, stepTimeout);
+        Reminder(() => RefundDue, saga => saga.RefundDueTokenId, refundDelay);
     }
+
+    /// <summary>
+    /// Declares a schedule whose message comes back to the return it names (and is dropped if the return is
+    /// gone). The delay is only MassTransit's default: every Schedule here passes the exact time.
+    /// </summary>
+    private void Reminder<T>(Expression<Func<Schedule<ReturnState, T>>> schedule, Expression<Func<ReturnState, Guid?>> token, TimeSpan delay)
+        where T : class, IReturnReminder =>
+        Schedule(schedule, token, s =>
+        {
+            s.Delay = delay;
+            s.Received = r =>
+            {
+                r.CorrelateById(m => m.Message.ReturnId);
+                r.OnMissingInstance(m => m.Discard());
+            };
+        });
 
     private void DefineDeadlines()
     {

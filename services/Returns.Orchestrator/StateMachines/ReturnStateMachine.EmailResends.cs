@@ -16,15 +16,7 @@ public sealed partial class ReturnStateMachine
     private State[] AfterTheEmail => [RefundPending, SchedulingRefund, Completed];
 
     private void DeclareEmailResendSchedule() =>
-        Schedule(() => ConfirmationResend, saga => saga.EmailResendTokenId, s =>
-        {
-            s.Delay = emailResendAfter;
-            s.Received = r =>
-            {
-                r.CorrelateById(m => m.Message.ReturnId);
-                r.OnMissingInstance(m => m.Discard());
-            };
-        });
+        Reminder(() => ConfirmationResend, saga => saga.EmailResendTokenId, emailResendAfter);
 
     private void DefineEmailResends()
     {

@@ -22,24 +22,8 @@ public sealed partial class ReturnStateMachine
 
     private void DeclareEscalationSchedules()
     {
-        Schedule(() => EscalationReminder, saga => saga.EscalationReminderTokenId, s =>
-        {
-            s.Delay = approvalEscalation.RemindAfter;
-            s.Received = r =>
-            {
-                r.CorrelateById(m => m.Message.ReturnId);
-                r.OnMissingInstance(m => m.Discard());
-            };
-        });
-        Schedule(() => EscalationExpiry, saga => saga.EscalationExpiryTokenId, s =>
-        {
-            s.Delay = approvalEscalation.ExpireAfter;
-            s.Received = r =>
-            {
-                r.CorrelateById(m => m.Message.ReturnId);
-                r.OnMissingInstance(m => m.Discard());
-            };
-        });
+        Reminder(() => EscalationReminder, saga => saga.EscalationReminderTokenId, approvalEscalation.RemindAfter);
+        Reminder(() => EscalationExpiry, saga => saga.EscalationExpiryTokenId, approvalEscalation.ExpireAfter);
     }
 
     private void DefineEscalations()

@@ -85,9 +85,7 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     public Task PassStepDeadline(Guid returnId, Guid? token = null)
     {
         var saga = Instance(returnId);
-        var deadline = new StepDeadlinePassed(returnId, saga.CurrentState, saga.StepDeadlineAt ?? DateTimeOffset.UtcNow);
-        return Harness.Bus.Publish(deadline, context =>
-            context.Headers.Set(MessageHeaders.SchedulingTokenId, token ?? saga.StepDeadlineTokenId ?? throw new InvalidOperationException($"Return {returnId} has no step deadline.")));
+        return Deliver(new StepDeadlinePassed(returnId, saga.CurrentState, saga.StepDeadlineAt ?? DateTimeOffset.UtcNow), token ?? saga.StepDeadlineTokenId, "step deadline");
     }
 
     /// <summary>Lets the awaited step miss its deadline twice: the saga sends it again after the first, asks a person after the second.</summary>
@@ -107,33 +105,34 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     public Task PassEscalationReminder(Guid returnId)
     {
         var saga = Instance(returnId);
-        return Harness.Bus.Publish(new EscalationReminderDue(returnId, saga.EscalationId!.Value), context =>
-            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EscalationReminderTokenId ?? throw new InvalidOperationException($"Return {returnId} has no reminder pending.")));
+        return Deliver(new EscalationReminderDue(returnId, saga.EscalationId!.Value), saga.EscalationReminderTokenId, "escalation reminder");
     }
 
     /// <summary>Delivers the open escalation's expiry the way the scheduler would, with its token.</summary>
     public Task PassEscalationExpiry(Guid returnId)
     {
         var saga = Instance(returnId);
-        return Harness.Bus.Publish(new EscalationExpired(returnId, saga.EscalationId!.Value), context =>
-            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EscalationExpiryTokenId ?? throw new InvalidOperationException($"Return {returnId} has no expiry pending.")));
+        return Deliver(new EscalationExpired(returnId, saga.EscalationId!.Value), saga.EscalationExpiryTokenId, "escalation expiry");
     }
 
     /// <summary>Delivers the pending retry of the confirmation email the way the scheduler would, with its token.</summary>
     public Task PassConfirmationResend(Guid returnId)
     {
         var saga = Instance(returnId);
-        return Harness.Bus.Publish(new ConfirmationResendDue(returnId, saga.EmailResends + 1), context =>
-            context.Headers.Set(MessageHeaders.SchedulingTokenId, saga.EmailResendTokenId ?? throw new InvalidOperationException($"Return {returnId} has no email retry pending.")));
+        return Deliver(new ConfirmationResendDue(returnId, saga.EmailResends + 1), saga.EmailResendTokenId, "email retry");
     }
 
     /// <summary>Delivers the return's RefundFallsDue the way the scheduler would, with its token (or <paramref name="token"/>).</summary>
     public Task PassRefundDueDate(Guid returnId, Guid? token = null)
     {
         var saga = Instance(returnId);
-        return Harness.Bus.Publish(new RefundFallsDue(returnId, saga.RefundDueAt!.Value), context =>
-            context.Headers.Set(MessageHeaders.SchedulingTokenId, token ?? saga.RefundDueTokenId ?? throw new InvalidOperationException($"Return {returnId} waits for no refund date.")));
+        return Deliver(new RefundFallsDue(returnId, saga.RefundDueAt!.Value), token ?? saga.RefundDueTokenId, "refund date");
     }
+
+    /// <summary>Publishes a reminder the saga scheduled for itself as the scheduler delivers it: carrying its token.</summary>
+    private Task Deliver<T>(T reminder, Guid? token, string what) where T : class, IReturnReminder =>
+        Harness.Bus.Publish(reminder, context => context.Headers.Set(MessageHeaders.SchedulingTokenId,
+            token ?? throw new InvalidOperationException($"Return {reminder.ReturnId} has no {what} pending.")));
 
     /// <summary>True once the return is in the state; waits up to the harness timeout.</summary>
     public async Task<bool> IsIn(Guid returnId, Func<ReturnStateMachine, State> state) =>
