@@ -11,6 +11,7 @@ using Returns.Orchestrator.Persistence;
 using Returns.Persistence.Outbox;
 using Returns.Persistence.Providers;
 using Returns.Persistence.Tests.Databases;
+using Returns.Persistence.Tests.Scheduling;
 using Returns.Persistence.Tests.Outbox;
 
 namespace Returns.Persistence.Tests.Sagas;
@@ -43,7 +44,7 @@ public sealed class DurableReturnSagaSpecs
         await OutboxHarness.Eventually(
             async () => await Query(services, db => db.ReturnStates.AnyAsync(s => s.CorrelationId == returnId && s.CurrentState == "Validating")),
             "the saga row in Validating");
-        (await harness.Sent.Any<SerializedMessageBody>(IsValidateOrder)).ShouldBeTrue("ValidateOrder left through the outbox");
+        await Eventually.True(() => harness.Sent.Any<SerializedMessageBody>(IsValidateOrder), "ValidateOrder left through the outbox");
         ValidateOrdersSent(harness).ShouldBe(1);
 
         await harness.Bus.Publish(request, x => x.MessageId = messageId);

@@ -2,6 +2,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Returns.Persistence.Providers;
 using Returns.Persistence.Tests.Databases;
+using Returns.Persistence.Tests.Scheduling;
 using Returns.Persistence.Tests.Sagas.Counters;
 
 namespace Returns.Persistence.Tests.Sagas;
@@ -87,7 +88,7 @@ public sealed class EntityFrameworkSagaRepositorySpecs
 
         await host.Publish(new CounterPoked(id));
 
-        (await host.Harness.Published.Any<CounterNotFound>(m => m.Context.Message.CounterId == id)).ShouldBeTrue();
+        await Eventually.True(() => host.Harness.Published.Any<CounterNotFound>(m => m.Context.Message.CounterId == id), "CounterNotFound is published");
         (await host.Harness.Published.Any<Fault<CounterPoked>>()).ShouldBeFalse();
         (await host.RowCount()).ShouldBe(0);
     }
@@ -104,7 +105,7 @@ public sealed class EntityFrameworkSagaRepositorySpecs
 
         await host.Publish(new CounterPoked(id));
 
-        (await host.Saga.Consumed.Any<CounterPoked>(m => m.Context.Message.CounterId == id)).ShouldBeTrue();
+        await Eventually.True(() => host.Saga.Consumed.Any<CounterPoked>(m => m.Context.Message.CounterId == id), "the saga consumed CounterPoked");
         await host.Harness.InactivityTask;
         var row = (await host.Read(id))!;
         row.Count.ShouldBe(0);

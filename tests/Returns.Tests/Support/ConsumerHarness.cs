@@ -40,7 +40,10 @@ public sealed class ConsumerHarness : IAsyncDisposable
         services.AddMassTransitTestHarness(bus =>
         {
             addConsumers(bus);
-            bus.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(10), testInactivityTimeout: TimeSpan.FromMilliseconds(500));
+            // The harness's inactivity signal is one-shot: once the bus has been idle this long its lists
+            // stop waiting for good, so a short one lets a slow machine fail a positive wait. Negative
+            // questions get their own window (AllPublished) instead.
+            bus.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(10), testInactivityTimeout: TimeSpan.FromSeconds(10));
             bus.UsingInMemory((context, cfg) =>
             {
                 cfg.UseReturnsPipeline(context, new MessagingOptions { RetryIntervalsMs = retryIntervalsMs ?? FastRetries });
@@ -73,12 +76,15 @@ public sealed class ConsumerHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every message of this type published, read once the bus has been quiet for the inactivity
-    /// timeout (half a second), so an empty list means none came rather than none yet.
+    /// Every message of this type published within a short window (<see cref="HarnessQuiet.Window"/>):
+    /// asked after a positive wait, an empty list means none came rather than none yet.
     /// </summary>
     public IReadOnlyList<T> AllPublished<T>()
-        where T : class =>
-        Harness.Published.Select<T>().Select(p => p.Context.Message).ToList();
+        where T : class
+    {
+        using var window = new CancellationTokenSource(HarnessQuiet.Window);
+        return Harness.Published.Select<T>(window.Token).Select(p => p.Context.Message).ToList();
+    }
 
     public async ValueTask DisposeAsync()
     {
