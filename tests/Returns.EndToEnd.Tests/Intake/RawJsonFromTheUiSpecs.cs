@@ -16,7 +16,7 @@ public sealed class RawJsonFromTheUiSpecs(ReturnsSystem system) : IDisposable
 
     private RabbitMqUi? ui;
 
-    private RabbitMqUi Ui => ui ??= new RabbitMqUi(system.VirtualHost);
+    private RabbitMqUi Ui => ui ??= new RabbitMqUi(system.VirtualHost, system.Operator);
 
     [SkippableFact]
     public async Task A_return_request_published_on_the_return_intake_exchange_creates_the_return_and_it_completes()
