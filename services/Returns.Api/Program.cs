@@ -18,4 +18,4 @@ app.UseStatusCodePages();
 app.MapServiceDefaults();
 app.MapReturnEndpoints();
 app.MapEscalationEndpoints();
-app.Run();
+return await app.RunOrProbeAsync(args); // `dotnet Returns.Api.dll probe` asks the running instance whether it is ready

@@ -11,4 +11,4 @@ builder.AddReturnsMessaging(bus => bus.AddEligibilityConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.Run();
+return await app.RunOrProbeAsync(args); // `dotnet Returns.Eligibility.dll probe` asks the running instance whether it is ready

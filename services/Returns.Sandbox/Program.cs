@@ -24,4 +24,4 @@ app.MapCarrierApi();
 app.MapPaymentsApi();
 app.MapMailbox();
 
-app.Run();
+return await app.RunOrProbeAsync(args); // `dotnet Returns.Sandbox.dll probe` asks the running sandbox whether it is up

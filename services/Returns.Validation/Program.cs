@@ -12,4 +12,4 @@ builder.AddReturnsMessaging(bus => bus.AddValidationConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.Run();
+return await app.RunOrProbeAsync(args); // `dotnet Returns.Validation.dll probe` asks the running instance whether it is ready

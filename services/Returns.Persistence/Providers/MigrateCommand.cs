@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Returns.Hosting.Defaults;
 
 namespace Returns.Persistence.Providers;
 
@@ -12,13 +13,15 @@ public static class MigrateCommand
 {
     public const string Name = "migrate";
 
-    /// <summary>Runs the service; with "migrate" as the first argument, migrates its database and exits instead.</summary>
+    /// <summary>
+    /// Runs the service; with "migrate" as the first argument, migrates its database and exits instead
+    /// (and with "probe", asks the running instance whether it is ready: <see cref="ProbeCommand"/>).
+    /// </summary>
     public static async Task<int> RunOrMigrateAsync(this IHost host, string[] args)
     {
         if (args is not [Name, ..])
         {
-            await host.RunAsync();
-            return 0;
+            return await host.RunOrProbeAsync(args);
         }
 
         try
