@@ -1,0 +1,191 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using Returns.Hosting.Http;
+
+namespace Returns.Tests.Compose;
+
+/// <summary>
+/// The configuration keys one service reads, derived rather than listed: every options type with a
+/// <c>Section</c> constant in the service's assembly and the Returns.* assemblies it references (their public
+/// properties, nested ones included), the named <c>External:{name}</c> systems its appsettings.json configures
+/// (shaped by <see cref="ExternalServiceOptions"/>), every key of its appsettings.json, and the few keys
+/// ASP.NET Core itself reads.
+/// </summary>
+public sealed class ServiceConfiguration
+{
+    private const string Any = "*";
+    private const string Rest = "**";
+
+    // ASP.NET Core's own keys (not the project's, so no drift to fear): addresses, hosts, logging, Kestrel.
+    private static readonly string[][] FrameworkKeys =
+        [["Urls"], ["HTTP_PORTS"], ["HTTPS_PORTS"], ["AllowedHosts"], ["Environment"], ["Logging", Rest], ["Kestrel", Rest]];
+
+    private static readonly string[] HostPrefixes = ["ASPNETCORE_", "DOTNET_"];
+
+    private readonly List<string[]> keys;
+
+    private ServiceConfiguration(string assemblyName, List<string[]> keys)
+    {
+        AssemblyName = assemblyName;
+        this.keys = keys;
+    }
+
+    public string AssemblyName { get; }
+
+    /// <summary>The keys as "Section:Property" patterns, "*" standing for any one segment and "**" for anything below.</summary>
+    public IEnumerable<string> Keys => keys.Select(key => string.Join(':', key));
+
+    /// <summary>For the project services/Returns.{project}: its assembly must be loadable from the test's output.</summary>
+    public static ServiceConfiguration For(string project, string repositoryRoot)
+    {
+        var assembly = Assembly.Load($"Returns.{project}");
+        var keys = new List<string[]>(FrameworkKeys);
+        var assemblies = ReturnsAssemblies(assembly);
+        foreach (var type in assemblies.SelectMany(LoadableTypes))
+        {
+            if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field && field.GetRawConstantValue() is string section)
+            {
+                keys.AddRange(PropertyKeys(type, [section], depth: 0));
+            }
+        }
+
+        var appsettings = AppSettingsKeys(Path.Combine(repositoryRoot, "services", $"Returns.{project}", "appsettings.json")).ToList();
+        keys.AddRange(appsettings);
+        if (assemblies.Contains(typeof(ExternalServiceOptions).Assembly))
+        {
+            foreach (var name in appsettings.Where(key => key is ["External", _, ..]).Select(key => key[1]).Distinct())
+            {
+                keys.AddRange(PropertyKeys(typeof(ExternalServiceOptions), ["External", name], depth: 0));
+            }
+        }
+
+        return new ServiceConfiguration(assembly.GetName().Name!, keys);
+    }
+
+    /// <summary>Whether an environment variable (Section__Key, or ASPNETCORE_/DOTNET_ + a host key) sets a key this service reads.</summary>
+    public bool Reads(string environmentVariable)
+    {
+        var name = HostPrefixes.FirstOrDefault(prefix => environmentVariable.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) is { } hostPrefix
+            ? environmentVariable[hostPrefix.Length..]
+            : environmentVariable;
+        var segments = name.Split("__");
+        return keys.Any(key => Matches(key, segments));
+    }
+
+    private static bool Matches(string[] key, string[] segments)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] == Rest)
+            {
+                return segments.Length > i;
+            }
+
+            if (i >= segments.Length || (key[i] != Any && !key[i].Equals(segments[i], StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return segments.Length == key.Length;
+    }
+
+    private static HashSet<Assembly> ReturnsAssemblies(Assembly root)
+    {
+        var found = new HashSet<Assembly> { root };
+        var pending = new Queue<Assembly>([root]);
+        while (pending.TryDequeue(out var assembly))
+        {
+            foreach (var reference in assembly.GetReferencedAssemblies().Where(name => name.Name?.StartsWith("Returns.", StringComparison.Ordinal) == true))
+            {
+                var loaded = Assembly.Load(reference);
+                if (found.Add(loaded))
+                {
+                    pending.Enqueue(loaded);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            return e.Types.OfType<Type>();
+        }
+    }
+
+    // What the configuration binder can fill: scalars by name, collections by index or key, objects by their properties.
+    private static IEnumerable<string[]> PropertyKeys(Type type, string[] prefix, int depth)
+    {
+        if (depth > 5)
+        {
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0))
+        {
+            // The binder sets a scalar through its setter, but fills an object or collection it finds in place.
+            if (IsScalar(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) && property.SetMethod?.IsPublic != true)
+            {
+                continue;
+            }
+
+            foreach (var key in ValueKeys(property.PropertyType, [.. prefix, property.Name], depth))
+            {
+                yield return key;
+            }
+        }
+    }
+
+    private static IEnumerable<string[]> ValueKeys(Type type, string[] key, int depth)
+    {
+        var valueType = Nullable.GetUnderlyingType(type) ?? type;
+        if (IsScalar(valueType))
+        {
+            return [key];
+        }
+
+        if (valueType.IsArray)
+        {
+            return ValueKeys(valueType.GetElementType()!, [.. key, Any], depth + 1);
+        }
+
+        if (typeof(IEnumerable).IsAssignableFrom(valueType) && valueType.IsGenericType)
+        {
+            // A dictionary's value is its last type argument, a list's its only one; either way one segment more.
+            return ValueKeys(valueType.GetGenericArguments()[^1], [.. key, Any], depth + 1);
+        }
+
+        return PropertyKeys(valueType, key, depth + 1);
+    }
+
+    private static bool IsScalar(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan)
+        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Guid) || type == typeof(Uri);
+
+    private static IEnumerable<string[]> AppSettingsKeys(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return Flatten(document.RootElement, []).ToList();
+    }
+
+    private static IEnumerable<string[]> Flatten(JsonElement element, string[] key) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(property => Flatten(property.Value, [.. key, property.Name])),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany((item, index) => Flatten(item, [.. key, index.ToString()])),
+        _ => [key],
+    };
+}
