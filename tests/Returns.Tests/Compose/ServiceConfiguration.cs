@@ -9,8 +9,8 @@ namespace Returns.Tests.Compose;
 /// The configuration keys one service reads, derived rather than listed: every options type with a
 /// <c>Section</c> constant in the service's assembly and the Returns.* assemblies it references (their public
 /// properties, nested ones included), the named <c>External:{name}</c> systems its appsettings.json configures
-/// (shaped by <see cref="ExternalServiceOptions"/>), every key of its appsettings.json, and the few keys
-/// ASP.NET Core itself reads.
+/// (shaped by <see cref="ExternalServiceOptions"/>), every key of its appsettings.json, the few keys ASP.NET
+/// Core itself reads, and OTEL_* once the service references OpenTelemetry.
 /// </summary>
 public sealed class ServiceConfiguration
 {
@@ -23,12 +23,18 @@ public sealed class ServiceConfiguration
 
     private static readonly string[] HostPrefixes = ["ASPNETCORE_", "DOTNET_"];
 
+    // Variables a library reads straight from the environment, accepted when the service references that library.
+    private static readonly (string Prefix, string Library)[] LibraryVariables = [("OTEL_", "OpenTelemetry")];
+
     private readonly List<string[]> keys;
 
-    private ServiceConfiguration(string assemblyName, List<string[]> keys)
+    private readonly List<string> libraryPrefixes;
+
+    private ServiceConfiguration(string assemblyName, List<string[]> keys, List<string> libraryPrefixes)
     {
         AssemblyName = assemblyName;
         this.keys = keys;
+        this.libraryPrefixes = libraryPrefixes;
     }
 
     public string AssemblyName { get; }
@@ -60,12 +66,19 @@ public sealed class ServiceConfiguration
             }
         }
 
-        return new ServiceConfiguration(assembly.GetName().Name!, keys);
+        var libraries = assemblies.SelectMany(a => a.GetReferencedAssemblies()).Select(name => name.Name ?? "").ToHashSet();
+        var libraryPrefixes = LibraryVariables.Where(family => libraries.Contains(family.Library)).Select(family => family.Prefix).ToList();
+        return new ServiceConfiguration(assembly.GetName().Name!, keys, libraryPrefixes);
     }
 
     /// <summary>Whether an environment variable (Section__Key, or ASPNETCORE_/DOTNET_ + a host key) sets a key this service reads.</summary>
     public bool Reads(string environmentVariable)
     {
+        if (libraryPrefixes.Any(prefix => environmentVariable.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var name = HostPrefixes.FirstOrDefault(prefix => environmentVariable.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) is { } hostPrefix
             ? environmentVariable[hostPrefix.Length..]
             : environmentVariable;
