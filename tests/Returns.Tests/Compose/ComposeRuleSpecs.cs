@@ -69,6 +69,7 @@ public sealed class ComposeRuleSpecs
     [InlineData("ports", "\"5080:8080\"", "\"127.0.0.1:1433-1434:8080-8081\"", "host port 1433/tcp is already published by db")]
     [InlineData("healthcheck", "healthcheck: { test: [\"CMD\", \"true\"] }", "healthcheck: { test: [\"NONE\"] }", "db: a long-running service without a health check")]
     [InlineData("healthcheck", "\"dotnet \\\"$$SERVICE_DLL\\\" probe\"", "\"curl -f http://localhost:8080/health/ready\"", "does not run the service's 'probe' command")]
+    [InlineData("healthcheck", "$$SERVICE_DLL", "$$SERVICE_ASSEMBLY", "uses $SERVICE_ASSEMBLY, which infra/docker/Dockerfile does not set")]
     [InlineData("depends_on", "{ db: { condition: service_healthy } }", "{ dbx: { condition: service_healthy } }", "labels-migrate: depends on 'dbx', which is no service")]
     [InlineData("depends_on", "labels-migrate: { condition: service_completed_successfully }", "labels-migrate: { condition: service_started }", "with service_started, which does not wait")]
     [InlineData("depends_on", "depends_on: { db: { condition: service_healthy } }", "depends_on: [db]", "labels-migrate: depends on db with service_started")]
