@@ -6,6 +6,7 @@ using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Api.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new();
 builder.AddRequestBodyLimit(options);
@@ -18,4 +19,5 @@ app.UseStatusCodePages();
 app.MapServiceDefaults();
 app.MapReturnEndpoints();
 app.MapEscalationEndpoints();
-return await app.RunOrProbeAsync(args); // `dotnet Returns.Api.dll probe` asks the running instance whether it is ready
+app.Run();
+return 0;

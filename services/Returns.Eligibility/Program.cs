@@ -4,6 +4,7 @@ using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Eligibility.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 
 builder.AddReturnPolicy();
@@ -11,4 +12,5 @@ builder.AddReturnsMessaging(bus => bus.AddEligibilityConsumers());
 
 var app = builder.Build();
 app.MapServiceDefaults();
-return await app.RunOrProbeAsync(args); // `dotnet Returns.Eligibility.dll probe` asks the running instance whether it is ready
+app.Run();
+return 0;

@@ -8,6 +8,7 @@ using Returns.Sandbox.Smtp;
 // The outside world in one process: fake Orders, carrier and payments APIs, an SMTP sink
 // with its mailbox, and fault-injection knobs for all four.
 var builder = WebApplication.CreateBuilder(args);
+if (SandboxProbe.IsRequested(args)) return await SandboxProbe.ProbeAsync(builder.Configuration); // `dotnet Returns.Sandbox.dll probe`: is the running sandbox up?
 builder.AddSandboxDefaults();
 builder.Services.AddFaultInjection();
 builder.Services.AddOrdersApi();
@@ -24,4 +25,5 @@ app.MapCarrierApi();
 app.MapPaymentsApi();
 app.MapMailbox();
 
-return await app.RunOrProbeAsync(args); // `dotnet Returns.Sandbox.dll probe` asks the running sandbox whether it is up
+app.Run();
+return 0;

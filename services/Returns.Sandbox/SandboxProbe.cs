@@ -9,36 +9,29 @@ public static class SandboxProbe
 {
     public const string Name = "probe";
 
-    /// <summary>Runs the sandbox; with "probe" as the first argument, probes the instance already running instead.</summary>
-    public static async Task<int> RunOrProbeAsync(this WebApplication app, string[] args)
+    public static bool IsRequested(string[] args) => args is [Name, ..];
+
+    /// <summary>GETs /health/live on the address this configuration makes the sandbox listen on.</summary>
+    public static async Task<int> ProbeAsync(IConfiguration configuration)
     {
-        if (args is not [Name, ..])
+        var address = new Uri(ListenAddress(configuration), "/health/live");
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
         {
-            await app.RunAsync();
-            return 0;
-        }
-
-        await using (app)
-        {
-            var address = new Uri(ListenAddress(app.Configuration), "/health/live");
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
-            try
+            using var response = await client.GetAsync(address);
+            if (response.IsSuccessStatusCode)
             {
-                using var response = await client.GetAsync(address);
-                if (response.IsSuccessStatusCode)
-                {
-                    return 0;
-                }
-
-                await Console.Error.WriteLineAsync($"{Name}: {address} answered {(int)response.StatusCode}.");
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                await Console.Error.WriteLineAsync($"{Name}: {address} did not answer: {e.Message}");
+                return 0;
             }
 
-            return 1;
+            await Console.Error.WriteLineAsync($"{Name}: {address} answered {(int)response.StatusCode}.");
         }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"{Name}: {address} did not answer: {e.Message}");
+        }
+
+        return 1;
     }
 
     /// <summary>The first http entry of "urls" (a wildcard host becomes loopback), else "http_ports", else 5000.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Returns.Hosting.Defaults;
 
@@ -17,20 +15,11 @@ public static class ProbeCommand
     // Below the compose health check's own timeout, so a hung service is reported by us, with a reason.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(3);
 
-    /// <summary>Runs the service; with "probe" as the first argument, probes the instance already running instead.</summary>
-    public static async Task<int> RunOrProbeAsync(this IHost host, string[] args)
-    {
-        if (args is not [Name, ..])
-        {
-            await host.RunAsync();
-            return 0;
-        }
+    /// <summary>Whether the process was started as <c>probe</c>: Program.cs asks right after creating the builder, so a probe loads no more than configuration.</summary>
+    public static bool IsRequested(string[] args) => args is [Name, ..];
 
-        using (host)
-        {
-            return await ProbeAsync(host.Services.GetRequiredService<IConfiguration>(), Console.Error, CancellationToken.None);
-        }
-    }
+    /// <summary>Probes the instance already running with this configuration; the reason for a failure goes to stderr.</summary>
+    public static Task<int> ProbeAsync(IConfiguration configuration) => ProbeAsync(configuration, Console.Error, CancellationToken.None);
 
     /// <summary>GETs the ready endpoint on the address the configuration makes the service listen on.</summary>
     public static async Task<int> ProbeAsync(IConfiguration configuration, TextWriter error, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Returns.Hosting.Defaults;
 
 namespace Returns.Persistence.Providers;
 
@@ -13,15 +12,13 @@ public static class MigrateCommand
 {
     public const string Name = "migrate";
 
-    /// <summary>
-    /// Runs the service; with "migrate" as the first argument, migrates its database and exits instead
-    /// (and with "probe", asks the running instance whether it is ready: <see cref="ProbeCommand"/>).
-    /// </summary>
+    /// <summary>Runs the service; with "migrate" as the first argument, migrates its database and exits instead.</summary>
     public static async Task<int> RunOrMigrateAsync(this IHost host, string[] args)
     {
         if (args is not [Name, ..])
         {
-            return await host.RunOrProbeAsync(args);
+            await host.RunAsync();
+            return 0;
         }
 
         try
