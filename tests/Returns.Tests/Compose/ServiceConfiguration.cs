@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Reflection;
-using System.Text.Json;
 using Returns.Hosting.Http;
 
 namespace Returns.Tests.Compose;
@@ -14,8 +12,8 @@ namespace Returns.Tests.Compose;
 /// </summary>
 public sealed class ServiceConfiguration
 {
-    private const string Any = "*";
-    private const string Rest = "**";
+    private const string Rest = OptionsKeys.Rest;
+    private const string Any = OptionsKeys.Any;
 
     // ASP.NET Core's own keys (not the project's, so no drift to fear): addresses, hosts, logging, Kestrel.
     private static readonly string[][] FrameworkKeys =
@@ -52,17 +50,17 @@ public sealed class ServiceConfiguration
         {
             if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field && field.GetRawConstantValue() is string section)
             {
-                keys.AddRange(PropertyKeys(type, [section], depth: 0));
+                keys.AddRange(OptionsKeys.Of(type, [section]));
             }
         }
 
-        var appsettings = AppSettingsKeys(Path.Combine(repositoryRoot, "services", $"Returns.{project}", "appsettings.json")).ToList();
+        var appsettings = AppSettingsKeys.Read(Path.Combine(repositoryRoot, "services", $"Returns.{project}", "appsettings.json")).ToList();
         keys.AddRange(appsettings);
         if (assemblies.Contains(typeof(ExternalServiceOptions).Assembly))
         {
             foreach (var name in appsettings.Where(key => key is ["External", _, ..]).Select(key => key[1]).Distinct())
             {
-                keys.AddRange(PropertyKeys(typeof(ExternalServiceOptions), ["External", name], depth: 0));
+                keys.AddRange(OptionsKeys.Of(typeof(ExternalServiceOptions), ["External", name]));
             }
         }
 
@@ -134,71 +132,4 @@ public sealed class ServiceConfiguration
             return e.Types.OfType<Type>();
         }
     }
-
-    // What the configuration binder can fill: scalars by name, collections by index or key, objects by their properties.
-    private static IEnumerable<string[]> PropertyKeys(Type type, string[] prefix, int depth)
-    {
-        if (depth > 5)
-        {
-            yield break;
-        }
-
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0))
-        {
-            // The binder sets a scalar through its setter, but fills an object or collection it finds in place.
-            if (IsScalar(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) && property.SetMethod?.IsPublic != true)
-            {
-                continue;
-            }
-
-            foreach (var key in ValueKeys(property.PropertyType, [.. prefix, property.Name], depth))
-            {
-                yield return key;
-            }
-        }
-    }
-
-    private static IEnumerable<string[]> ValueKeys(Type type, string[] key, int depth)
-    {
-        var valueType = Nullable.GetUnderlyingType(type) ?? type;
-        if (IsScalar(valueType))
-        {
-            return [key];
-        }
-
-        if (valueType.IsArray)
-        {
-            return ValueKeys(valueType.GetElementType()!, [.. key, Any], depth + 1);
-        }
-
-        if (typeof(IEnumerable).IsAssignableFrom(valueType) && valueType.IsGenericType)
-        {
-            // A dictionary's value is its last type argument, a list's its only one; either way one segment more.
-            return ValueKeys(valueType.GetGenericArguments()[^1], [.. key, Any], depth + 1);
-        }
-
-        return PropertyKeys(valueType, key, depth + 1);
-    }
-
-    private static bool IsScalar(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan)
-        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Guid) || type == typeof(Uri);
-
-    private static IEnumerable<string[]> AppSettingsKeys(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return Flatten(document.RootElement, []).ToList();
-    }
-
-    private static IEnumerable<string[]> Flatten(JsonElement element, string[] key) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(property => Flatten(property.Value, [.. key, property.Name])),
-        JsonValueKind.Array => element.EnumerateArray().SelectMany((item, index) => Flatten(item, [.. key, index.ToString()])),
-        _ => [key],
-    };
 }
