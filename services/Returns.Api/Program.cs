@@ -6,6 +6,7 @@ using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Api.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new();
 builder.AddRequestBodyLimit(options);
@@ -19,3 +20,4 @@ app.MapServiceDefaults();
 app.MapReturnEndpoints();
 app.MapEscalationEndpoints();
 app.Run();
+return 0;
