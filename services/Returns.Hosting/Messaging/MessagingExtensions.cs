@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Returns.Hosting.Logging;
 
 namespace Returns.Hosting.Messaging;
 
@@ -49,6 +50,9 @@ public static class MessagingExtensions
                 retry.Ignore<BadMessageException>();
             });
         }
+
+        // Every log line written while a message is handled names its return (and its span carries the id).
+        cfg.UseConsumeFilter(typeof(ReturnLogScopeFilter<>), context);
 
         // Publishes and sends leave only after the consumer (or saga) finished without an exception,
         // so a failed attempt never tells the world half a story.
