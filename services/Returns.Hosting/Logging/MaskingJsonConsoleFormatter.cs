@@ -25,6 +25,16 @@ public sealed class MaskingJsonConsoleFormatter(IOptionsMonitor<JsonConsoleForma
             return;
         }
 
+        // The personal data of the message being handled, from its ReturnLogScope, masked in every string below.
+        var known = new List<string>();
+        scopeProvider?.ForEachScope((scope, found) =>
+        {
+            if (scope is ReturnLogScope { PersonalData: { Count: > 0 } values })
+            {
+                found.AddRange(values);
+            }
+        }, known);
+
         var settings = options.CurrentValue;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, settings.JsonWriterOptions))
@@ -39,24 +49,24 @@ public sealed class MaskingJsonConsoleFormatter(IOptionsMonitor<JsonConsoleForma
             json.WriteNumber("EventId", logEntry.EventId.Id);
             json.WriteString("LogLevel", logEntry.LogLevel.ToString());
             json.WriteString("Category", logEntry.Category);
-            json.WriteString("Message", LogRedaction.Mask(message));
+            json.WriteString("Message", LogRedaction.Mask(message, known));
             if (logEntry.Exception is not null)
             {
-                json.WriteString("Exception", LogRedaction.Mask(logEntry.Exception.ToString()));
+                json.WriteString("Exception", LogRedaction.Mask(logEntry.Exception.ToString(), known));
             }
 
             if (logEntry.State is IReadOnlyList<KeyValuePair<string, object?>> state)
             {
                 json.WriteStartObject("State");
-                json.WriteString("Message", LogRedaction.Mask(logEntry.State.ToString() ?? string.Empty));
-                WriteProperties(json, state);
+                json.WriteString("Message", LogRedaction.Mask(logEntry.State.ToString() ?? string.Empty, known));
+                WriteProperties(json, state, known);
                 json.WriteEndObject();
             }
 
             if (settings.IncludeScopes && scopeProvider is not null)
             {
                 json.WriteStartArray("Scopes");
-                scopeProvider.ForEachScope(WriteScope, json);
+                scopeProvider.ForEachScope((scope, writer) => WriteScope(scope, writer, known), json);
                 json.WriteEndArray();
             }
 
@@ -67,22 +77,22 @@ public sealed class MaskingJsonConsoleFormatter(IOptionsMonitor<JsonConsoleForma
         textWriter.Write(Environment.NewLine);
     }
 
-    private static void WriteScope(object? scope, Utf8JsonWriter json)
+    private static void WriteScope(object? scope, Utf8JsonWriter json, List<string> known)
     {
         if (scope is IEnumerable<KeyValuePair<string, object?>> properties)
         {
             json.WriteStartObject();
-            json.WriteString("Message", LogRedaction.Mask(scope.ToString() ?? string.Empty));
-            WriteProperties(json, properties);
+            json.WriteString("Message", LogRedaction.Mask(scope.ToString() ?? string.Empty, known));
+            WriteProperties(json, properties, known);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteStringValue(LogRedaction.Mask(scope?.ToString() ?? string.Empty));
+            json.WriteStringValue(LogRedaction.Mask(scope?.ToString() ?? string.Empty, known));
         }
     }
 
-    private static void WriteProperties(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, object?>> properties)
+    private static void WriteProperties(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, object?>> properties, List<string> known)
     {
         foreach (var (key, value) in properties)
         {
@@ -104,7 +114,7 @@ public sealed class MaskingJsonConsoleFormatter(IOptionsMonitor<JsonConsoleForma
                     json.WriteNumber(key, Convert.ToDouble(value, CultureInfo.InvariantCulture));
                     break;
                 default:
-                    json.WriteString(key, LogRedaction.Mask(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+                    json.WriteString(key, LogRedaction.Mask(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, known));
                     break;
             }
         }
