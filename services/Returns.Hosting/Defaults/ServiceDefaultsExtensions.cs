@@ -37,6 +37,7 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.Use(ServerSpanNaming.Name);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
