@@ -25,6 +25,25 @@ public static class OtlpSpans
         }
     }
 
+    /// <summary>
+    /// Reads an OTLP ExportMetricsServiceRequest (opentelemetry/proto/collector/metrics/v1): resource_metrics(1) →
+    /// resource(1) for service.name, scope_metrics(2) → metrics(2) → name(1). Answers (service, metric) pairs.
+    /// </summary>
+    public static IEnumerable<(string Service, string Metric)> MetricNames(ReadOnlyMemory<byte> request)
+    {
+        foreach (var resourceMetrics in Messages(request, 1))
+        {
+            var service = Attributes(Messages(resourceMetrics, 1).FirstOrDefault(), 1).GetValueOrDefault("service.name") ?? "(none)";
+            foreach (var scopeMetrics in Messages(resourceMetrics, 2))
+            {
+                foreach (var metric in Messages(scopeMetrics, 2))
+                {
+                    yield return (service, String(metric, 1) ?? string.Empty);
+                }
+            }
+        }
+    }
+
     // KeyValue: key(1), value(2) = AnyValue whose string_value is field 1.
     private static Dictionary<string, string> Attributes(ReadOnlyMemory<byte> owner, int number)
     {

@@ -7,12 +7,13 @@ namespace Returns.EndToEnd.Tests.Telemetry;
 
 /// <summary>
 /// A collector the size of a test: OTLP over HTTP (protobuf) on a loopback port, keeping the spans POSTed to
-/// /v1/traces and acknowledging everything else (metrics) unread.
+/// /v1/traces and the names of the metrics POSTed to /v1/metrics.
 /// </summary>
 public sealed class OtlpTestCollector : IDisposable
 {
     private readonly HttpListener listener = new();
     private readonly ConcurrentQueue<CollectedSpan> spans = new();
+    private readonly ConcurrentQueue<(string Service, string Metric)> metrics = new();
     private readonly Task serving;
 
     public OtlpTestCollector()
@@ -29,7 +30,8 @@ public sealed class OtlpTestCollector : IDisposable
 
     public IReadOnlyCollection<CollectedSpan> Spans => spans;
 
-    public int MetricExports { get; private set; }
+    /// <summary>Which service exported which metric, as (service.name, instrument name).</summary>
+    public IReadOnlyCollection<(string Service, string Metric)> Metrics => metrics;
 
     public void Dispose()
     {
@@ -63,7 +65,10 @@ public sealed class OtlpTestCollector : IDisposable
                 }
                 else if (context.Request.Url?.AbsolutePath == "/v1/metrics")
                 {
-                    MetricExports++;
+                    foreach (var metric in OtlpSpans.MetricNames(body))
+                    {
+                        metrics.Enqueue(metric);
+                    }
                 }
 
                 // An empty Export*ServiceResponse: full success.

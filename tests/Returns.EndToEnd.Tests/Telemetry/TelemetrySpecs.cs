@@ -6,7 +6,7 @@ namespace Returns.EndToEnd.Tests.Telemetry;
 
 /// <summary>
 /// One return through the real processes with telemetry exported over OTLP/HTTP to a collector in the test:
-/// one trace across the services, trace ids in their logs, and no customer address in any of those logs.
+/// one trace across the services, both meters exported, trace ids in their logs, and no customer address in any of those logs.
 /// </summary>
 public sealed class TelemetrySpecs : IAsyncLifetime
 {
@@ -51,6 +51,12 @@ public sealed class TelemetrySpecs : IAsyncLifetime
         services.ShouldBe(["returns-api", .. StepServices, "returns-orchestrator"], ignoreOrder: true);
         trace.ShouldContain(s => s.ServiceName == "returns-api" && s.Name.StartsWith("POST /returns"), Dump(returnId));
 
+        // Both meters reach the collector: the saga's own and MassTransit's.
+        var exported = await MetricsUntil(m => m.Contains(("returns-orchestrator", "returns.ended")));
+        exported.ShouldContain(("returns-orchestrator", "returns.started"));
+        exported.ShouldContain(("returns-orchestrator", "returns.step.duration"));
+        exported.ShouldContain(("returns-validation", "messaging.masstransit.consume.duration"));
+
         // A step's log line for this return carries the return and the trace.
         var validated = LogLines("Validation").Single(l => l.GetProperty("Message").GetString()!.Contains($"Return {returnId} validated"));
         var scopes = validated.GetProperty("Scopes").EnumerateArray().Where(s => s.ValueKind == JsonValueKind.Object).ToList();
@@ -89,6 +95,17 @@ public sealed class TelemetrySpecs : IAsyncLifetime
 
         var seen = collector.Spans.Where(s => Names(s, returnId)).Select(s => $"{s.ServiceName}: {s.Name} ({s.TraceId})");
         done(collector.Spans).ShouldBeTrue($"Spans naming return {returnId}:\n{string.Join("\n", seen)}");
+    }
+
+    private async Task<HashSet<(string Service, string Metric)>> MetricsUntil(Func<HashSet<(string Service, string Metric)>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!done(collector.Metrics.ToHashSet()) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        return collector.Metrics.ToHashSet();
     }
 
     private List<JsonElement> LogLines(string service) =>

@@ -11,5 +11,6 @@ public sealed class TracedReturnsSystem(OtlpTestCollector collector) : ReturnsSy
         ["Telemetry__OtlpProtocol"] = "http/protobuf",
         // The SDK's batch span processor waits 5 s between exports by default; the spec should not.
         ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+        ["Telemetry__MetricExportIntervalMs"] = "1000",
     },
 });
