@@ -35,7 +35,8 @@ public static class ServerSpanNaming
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            // A group's "/" endpoint reads "/returns/"; the span is named "POST /returns".
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { Length: > 1 } raw ? raw.TrimEnd('/') : null;
             activity.DisplayName = route is null ? context.Request.Method : $"{context.Request.Method} {route}";
             activity.SetTag("http.request.method", context.Request.Method);
             activity.SetTag("url.path", context.Request.Path.Value);
