@@ -25,7 +25,8 @@ public sealed class TelemetryProviders(TelemetryOptions options) : IHostedLifecy
             return Task.CompletedTask;
         }
 
-        var resource = ResourceBuilder.CreateDefault().AddService(options.ServiceName, serviceInstanceId: Environment.MachineName);
+        // service.instance.id is generated per process, so two replicas of one service stay apart.
+        var resource = ResourceBuilder.CreateDefault().AddService(options.ServiceName);
         running.Add(Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
             .AddSource(TelemetrySources.ActivitySources)
