@@ -52,6 +52,8 @@ public static class MessagingExtensions
         }
 
         // Every log line written while a message is handled names its return (and its span carries the id).
+        // Inside the retry on purpose: this scoped filter opens the message's DI scope, and each attempt needs a
+        // fresh one (a new DbContext after a version conflict); MassTransit reuses a scope opened outside it.
         cfg.UseConsumeFilter(typeof(ReturnLogScopeFilter<>), context);
 
         // Publishes and sends leave only after the consumer (or saga) finished without an exception,
