@@ -82,10 +82,10 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     /// Delivers the return's pending step deadline the way the scheduler would (with its token), so a
     /// spec need not wait minutes; <paramref name="token"/> overrides it to play a stale reminder.
     /// </summary>
-    public Task PassStepDeadline(Guid returnId, Guid? token = null)
+    public async Task PassStepDeadline(Guid returnId, Guid? token = null)
     {
-        var saga = Instance(returnId);
-        return Deliver(new StepDeadlinePassed(returnId, saga.CurrentState, saga.StepDeadlineAt ?? DateTimeOffset.UtcNow), token ?? saga.StepDeadlineTokenId, "step deadline");
+        var saga = await InstanceWhen(returnId, s => token is not null || s.StepDeadlineTokenId is not null);
+        await Deliver(new StepDeadlinePassed(returnId, saga.CurrentState, saga.StepDeadlineAt ?? DateTimeOffset.UtcNow), token ?? saga.StepDeadlineTokenId, "step deadline");
     }
 
     /// <summary>Lets the awaited step miss its deadline twice: the saga sends it again after the first, asks a person after the second.</summary>
@@ -102,31 +102,32 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     }
 
     /// <summary>Delivers the open escalation's reminder the way the scheduler would, with its token.</summary>
-    public Task PassEscalationReminder(Guid returnId)
+    public async Task PassEscalationReminder(Guid returnId)
     {
-        var saga = Instance(returnId);
-        return Deliver(new EscalationReminderDue(returnId, saga.EscalationId!.Value), saga.EscalationReminderTokenId, "escalation reminder");
+        var saga = await InstanceWhen(returnId, s => s.EscalationId is not null && s.EscalationReminderTokenId is not null);
+        await Deliver(new EscalationReminderDue(returnId, saga.EscalationId!.Value), saga.EscalationReminderTokenId, "escalation reminder");
     }
 
     /// <summary>Delivers the open escalation's expiry the way the scheduler would, with its token.</summary>
-    public Task PassEscalationExpiry(Guid returnId)
+    public async Task PassEscalationExpiry(Guid returnId)
     {
-        var saga = Instance(returnId);
-        return Deliver(new EscalationExpired(returnId, saga.EscalationId!.Value), saga.EscalationExpiryTokenId, "escalation expiry");
+        // The state is entered before its enter activities open the ticket: wait for the ticket, not the state.
+        var saga = await InstanceWhen(returnId, s => s.EscalationId is not null && s.EscalationExpiryTokenId is not null);
+        await Deliver(new EscalationExpired(returnId, saga.EscalationId!.Value), saga.EscalationExpiryTokenId, "escalation expiry");
     }
 
     /// <summary>Delivers the pending retry of the confirmation email the way the scheduler would, with its token.</summary>
-    public Task PassConfirmationResend(Guid returnId)
+    public async Task PassConfirmationResend(Guid returnId)
     {
-        var saga = Instance(returnId);
-        return Deliver(new ConfirmationResendDue(returnId, saga.EmailResends + 1), saga.EmailResendTokenId, "email retry");
+        var saga = await InstanceWhen(returnId, s => s.EmailResendTokenId is not null);
+        await Deliver(new ConfirmationResendDue(returnId, saga.EmailResends + 1), saga.EmailResendTokenId, "email retry");
     }
 
     /// <summary>Delivers the return's RefundFallsDue the way the scheduler would, with its token (or <paramref name="token"/>).</summary>
-    public Task PassRefundDueDate(Guid returnId, Guid? token = null)
+    public async Task PassRefundDueDate(Guid returnId, Guid? token = null)
     {
-        var saga = Instance(returnId);
-        return Deliver(new RefundFallsDue(returnId, saga.RefundDueAt!.Value), token ?? saga.RefundDueTokenId, "refund date");
+        var saga = await InstanceWhen(returnId, s => s.RefundDueAt is not null && (token is not null || s.RefundDueTokenId is not null));
+        await Deliver(new RefundFallsDue(returnId, saga.RefundDueAt!.Value), token ?? saga.RefundDueTokenId, "refund date");
     }
 
     /// <summary>Publishes a reminder the saga scheduled for itself as the scheduler delivers it: carrying its token.</summary>
