@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Returns.Contracts.Status;
@@ -7,7 +8,7 @@ using Returns.Orchestrator.StateMachines;
 
 namespace Returns.Orchestrator.Queries;
 
-/// <summary>Answers SearchReturns from the saga store: newest first, filtered by state and order number.</summary>
+/// <summary>Answers SearchReturns from the saga store: newest first, filtered by state, order number and when requested.</summary>
 public sealed class SearchReturnsConsumer(OrchestratorDbContext db) : IConsumer<SearchReturns>
 {
     public const int MaxPageSize = 100;
@@ -31,6 +32,12 @@ public sealed class SearchReturnsConsumer(OrchestratorDbContext db) : IConsumer<
             returns = returns.Where(s => s.OrderNumber == search.OrderNumber);
         }
 
+        if (search.From is { } from && search.To is { } to && from >= to)
+        {
+            throw new BadMessageException($"From must come before To; got {from:O} and {to:O}.");
+        }
+
+        returns = RequestedWithin(returns, search.From, search.To);
         var total = await returns.CountAsync(context.CancellationToken);
         var items = await NewestFirst(returns)
             .Skip((search.Page - 1) * search.PageSize)
@@ -40,6 +47,46 @@ public sealed class SearchReturnsConsumer(OrchestratorDbContext db) : IConsumer<
 
         await context.RespondAsync(new ReturnsPage(items, search.Page, search.PageSize, total));
     }
+
+    /// <summary>Returns requested at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    private IQueryable<ReturnState> RequestedWithin(IQueryable<ReturnState> returns, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        if (db is OrchestratorSqliteDbContext)
+        {
+            // Compared as the text SQLite holds (see NewestFirst), the bounds written in the same UTC format.
+            if (from is not null)
+            {
+                var text = SqliteText(from.Value);
+                returns = returns.Where(s => string.Compare(s.RequestedAt.ToString(), text) >= 0);
+            }
+
+            if (to is not null)
+            {
+                var text = SqliteText(to.Value);
+                returns = returns.Where(s => string.Compare(s.RequestedAt.ToString(), text) < 0);
+            }
+
+            return returns;
+        }
+
+        if (from is not null)
+        {
+            var utc = from.Value.ToUniversalTime();
+            returns = returns.Where(s => s.RequestedAt >= utc);
+        }
+
+        if (to is not null)
+        {
+            var utc = to.Value.ToUniversalTime();
+            returns = returns.Where(s => s.RequestedAt < utc);
+        }
+
+        return returns;
+    }
+
+    // Microsoft.Data.Sqlite's own format for a DateTimeOffset, in UTC as every stored instant is.
+    private static string SqliteText(DateTimeOffset instant) =>
+        instant.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     private IOrderedQueryable<ReturnState> NewestFirst(IQueryable<ReturnState> returns) => db is OrchestratorSqliteDbContext
         // SQLite keeps instants as text and EF will not order by DateTimeOffset there. Every instant is
