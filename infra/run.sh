@@ -13,6 +13,10 @@ CONFIGURATION=Release
 # The refund falls due 7 days after the label in production (Orchestrator:RefundDelay); the local run
 # shortens the parcel's trip so the demo returns complete while you watch. Override it to see the wait.
 REFUND_DELAY=${RETURNS_REFUND_DELAY:-00:00:05}
+# The operator the API accepts writes from (POST /returns, decisions): a dev default, not a secret.
+# Override both to run with your own; the demo sends the key as 'Authorization: Bearer <key>'.
+export RETURNS_OPERATOR_NAME=${RETURNS_OPERATOR_NAME:-dev.operator}
+export RETURNS_OPERATOR_KEY=${RETURNS_OPERATOR_KEY:-dev-operator-key-not-a-secret}
 
 ensure_dotnet
 ensure_rabbitmq
@@ -40,6 +44,8 @@ start_service() {
     RabbitMq__VirtualHost="$VHOST" \
     Orchestrator__RefundDelay="$REFUND_DELAY" \
     Database__ConnectionString="Data Source=$root/$RUN_DIR/data/${name,,}.db" \
+    Api__Operators__0__Name="$RETURNS_OPERATOR_NAME" \
+    Api__Operators__0__Key="$RETURNS_OPERATOR_KEY" \
       nohup dotnet "Returns.$name.dll" --urls "http://127.0.0.1:$port" >"$root/$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$root/$RUN_DIR/pids/$name.pid"
   )
@@ -94,7 +100,9 @@ dotnet "infra/Returns.Demo/bin/$CONFIGURATION/net10.0/Returns.Demo.dll" http://1
 cat <<INFO
 
 The system keeps running:
-  API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id})
+  API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id}; writes need
+                                                             'Authorization: Bearer $RETURNS_OPERATOR_KEY')
+  OpenAPI             http://127.0.0.1:5000/openapi/v1.json
   RabbitMQ UI         http://127.0.0.1:15672/#/queues        (guest/guest, virtual host '$VHOST')
   Sandbox             http://127.0.0.1:5080                  (/orders, /carrier/labels, /payments/refunds, /faults)
   Sent email          http://127.0.0.1:5080/mailbox          (SMTP sink on 127.0.0.1:2525)

@@ -1,4 +1,5 @@
 using Returns.Demo;
+using System.Net.Http.Headers;
 using Spectre.Console;
 
 // Usage: Returns.Demo <api-url> <sandbox-url> [health-url ...]
@@ -24,6 +25,9 @@ if (notReady.Count > 0)
 }
 
 using var api = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(30) };
+// Submitting is an operator's write: the key infra/run.sh gives the API (its dev default when run alone).
+var operatorKey = Environment.GetEnvironmentVariable("RETURNS_OPERATOR_KEY") is { Length: > 0 } key ? key : "dev-operator-key-not-a-secret";
+api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", operatorKey);
 using var sandbox = new HttpClient { BaseAddress = sandboxUrl, Timeout = TimeSpan.FromSeconds(30) };
 var client = new ReturnsApiClient(api, sandbox);
 
