@@ -37,15 +37,19 @@ SERVICES="Sandbox:5080 Orchestrator:5101 Validation:5102 Eligibility:5103 Labels
 
 start_service() {
   local name=$1 port=$2 root=$PWD
+  local extra=()
+  if [ "$name" = Api ]; then
+    # Only the API gets the operator's key.
+    extra=("Api__Operators__0__Name=$RETURNS_OPERATOR_NAME" "Api__Operators__0__Key=$RETURNS_OPERATOR_KEY")
+  fi
   # From its own output folder: that is where the service finds its appsettings.json.
   (
     cd "services/Returns.$name/bin/$CONFIGURATION/net10.0"
     # Each service keeps its SQLite file under .run/data/, named after it (orchestrator.db, ...).
+    env "${extra[@]}" \
     RabbitMq__VirtualHost="$VHOST" \
     Orchestrator__RefundDelay="$REFUND_DELAY" \
     Database__ConnectionString="Data Source=$root/$RUN_DIR/data/${name,,}.db" \
-    Api__Operators__0__Name="$RETURNS_OPERATOR_NAME" \
-    Api__Operators__0__Key="$RETURNS_OPERATOR_KEY" \
       nohup dotnet "Returns.$name.dll" --urls "http://127.0.0.1:$port" >"$root/$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$root/$RUN_DIR/pids/$name.pid"
   )

@@ -59,7 +59,9 @@ public sealed class OperatorAuthenticationHandler(
             {
                 Status = StatusCodes.Status401Unauthorized,
                 Title = "An operator key is required",
-                Detail = failure ?? "Send an operator's key as 'Authorization: Bearer <key>'. Operators are configured under Api:Operators.",
+                Detail = api.CurrentValue.Operators.Count == 0
+                    ? "No operator is configured on this API (Api:Operators), so nothing can be written through it."
+                    : failure ?? "Send an operator's key as 'Authorization: Bearer <key>'. Operators are configured under Api:Operators.",
             },
         });
     }
