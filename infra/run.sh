@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source infra/lib/rabbitmq.sh
 source infra/lib/dotnet.sh
 
-VHOST=returns
+VHOST=returns # the one infra/rabbitmq/definitions.json makes
 RUN_DIR=.run
 CONFIGURATION=Release
 # The refund falls due 7 days after the label in production (Orchestrator:RefundDelay); the local run
@@ -20,7 +20,7 @@ export RETURNS_OPERATOR_KEY=${RETURNS_OPERATOR_KEY:-dev-operator-key-not-a-secre
 
 ensure_dotnet
 ensure_rabbitmq
-ensure_vhost "$VHOST"
+apply_rabbitmq_definitions
 
 if [ -d "$RUN_DIR/pids" ] && ls "$RUN_DIR"/pids/*.pid >/dev/null 2>&1; then
   echo "Stopping the previous run first..."
@@ -42,12 +42,18 @@ start_service() {
     # Only the API gets the operator's key.
     extra=("Api__Operators__0__Name=$RETURNS_OPERATOR_NAME" "Api__Operators__0__Key=$RETURNS_OPERATOR_KEY")
   fi
+  # Each service logs in as its own user (infra/rabbitmq/definitions.json), with the password
+  # apply-definitions.py gave it: RABBITMQ_<NAME>_PASSWORD, or the dev default.
+  local password_variable="RABBITMQ_${name^^}_PASSWORD"
+  local password=${!password_variable:-${name,,}-dev}
   # From its own output folder: that is where the service finds its appsettings.json.
   (
     cd "services/Returns.$name/bin/$CONFIGURATION/net10.0"
     # Each service keeps its SQLite file under .run/data/, named after it (orchestrator.db, ...).
     env "${extra[@]}" \
     RabbitMq__VirtualHost="$VHOST" \
+    RabbitMq__Username="returns-${name,,}" \
+    RabbitMq__Password="$password" \
     Orchestrator__RefundDelay="$REFUND_DELAY" \
     Database__ConnectionString="Data Source=$root/$RUN_DIR/data/${name,,}.db" \
       nohup dotnet "Returns.$name.dll" --urls "http://127.0.0.1:$port" >"$root/$RUN_DIR/logs/$name.log" 2>&1 &
@@ -107,7 +113,7 @@ The system keeps running:
   API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id}; writes need
                                                              'Authorization: Bearer $RETURNS_OPERATOR_KEY')
   OpenAPI             http://127.0.0.1:5000/openapi/v1.json
-  RabbitMQ UI         http://127.0.0.1:15672/#/queues        (guest/guest, virtual host '$VHOST')
+  RabbitMQ UI         http://127.0.0.1:15672/#/queues        (returns-operator / \$RABBITMQ_OPERATOR_PASSWORD, default operator-dev; virtual host '$VHOST')
   Sandbox             http://127.0.0.1:5080                  (/orders, /carrier/labels, /payments/refunds, /faults)
   Sent email          http://127.0.0.1:5080/mailbox          (SMTP sink on 127.0.0.1:2525)
   Logs                $RUN_DIR/logs/

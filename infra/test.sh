@@ -11,6 +11,7 @@ source infra/lib/dotnet.sh
 
 ensure_dotnet
 ensure_rabbitmq
+apply_rabbitmq_definitions # the returns virtual host and its users, as the local run has them
 ensure_postgres
 export RETURNS_REQUIRE_INFRA=1
 

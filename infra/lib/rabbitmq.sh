@@ -44,7 +44,7 @@ CONF
 
   for _ in $(seq 1 120); do
     if rabbitmq_port_open 5672 && rabbitmq_port_open 15672; then
-      echo "RabbitMQ: up on 127.0.0.1:5672, management UI on http://127.0.0.1:15672 (guest/guest)"
+      echo "RabbitMQ: up on 127.0.0.1:5672, management UI on http://127.0.0.1:15672"
       return 0
     fi
     sleep 1
@@ -53,8 +53,14 @@ CONF
   return 1
 }
 
-# Creates a virtual host (and gives guest all rights on it) so a run keeps its queues to itself.
-ensure_vhost() {
-  as_root rabbitmqctl -q add_vhost "$1" >/dev/null 2>&1 || true
-  as_root rabbitmqctl -q set_permissions -p "$1" guest ".*" ".*" ".*" >/dev/null
+# Loads infra/rabbitmq/definitions.json (virtual host `returns`, a user per service, the operator, policies)
+# and sets the users' passwords from RABBITMQ_<NAME>_PASSWORD, dev defaults otherwise. As guest, which the
+# broker accepts on loopback only. Needs Python 3 (standard library), installed here if missing.
+apply_rabbitmq_definitions() {
+  if ! command -v python3 >/dev/null 2>&1; then
+    echo "RabbitMQ: installing python3 (apt) to apply the definitions..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 >/dev/null
+  fi
+  python3 infra/rabbitmq/apply-definitions.py infra/rabbitmq/definitions.json
 }

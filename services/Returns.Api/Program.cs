@@ -8,6 +8,7 @@ using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Api.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new();
 builder.AddRequestBodyLimit(options);
@@ -26,3 +27,4 @@ app.MapOpenApi();
 app.MapReturnEndpoints();
 app.MapEscalationEndpoints();
 app.Run();
+return 0;

@@ -4,6 +4,7 @@ using Returns.Hosting.Defaults;
 using Returns.Hosting.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Eligibility.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 
 builder.AddReturnPolicy();
@@ -12,3 +13,4 @@ builder.AddReturnsMessaging(bus => bus.AddEligibilityConsumers());
 var app = builder.Build();
 app.MapServiceDefaults();
 app.Run();
+return 0;

@@ -7,6 +7,7 @@ using Returns.Labels.Data;
 using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Labels.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 
 builder.AddExternalHttpClient<ICarrierApi, CarrierApiClient>("Carrier");

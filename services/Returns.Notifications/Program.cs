@@ -6,6 +6,7 @@ using Returns.Notifications.Smtp;
 using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Notifications.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 builder.AddSmtpEmail();
 builder.AddNotificationsDatabase(); // before messaging: the schema is migrated before the first message

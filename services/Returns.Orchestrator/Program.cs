@@ -5,6 +5,7 @@ using Returns.Orchestrator.Persistence;
 using Returns.Persistence.Providers;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Orchestrator.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 builder.Services.AddOrchestratorOptions(builder.Configuration);
 // Before messaging: the schema is migrated before the bus starts taking messages.

@@ -6,6 +6,7 @@ using Returns.Refunds.Data;
 using Returns.Refunds.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ProbeCommand.IsRequested(args)) return await ProbeCommand.ProbeAsync(builder.Configuration); // `dotnet Returns.Refunds.dll probe`: is the running instance ready?
 builder.AddServiceDefaults();
 builder.AddPaymentsApi();
 builder.AddRefundsDatabase(); // before messaging: the schema is migrated before the first message

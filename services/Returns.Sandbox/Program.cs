@@ -8,6 +8,7 @@ using Returns.Sandbox.Smtp;
 // The outside world in one process: fake Orders, carrier and payments APIs, an SMTP sink
 // with its mailbox, and fault-injection knobs for all four.
 var builder = WebApplication.CreateBuilder(args);
+if (SandboxProbe.IsRequested(args)) return await SandboxProbe.ProbeAsync(builder.Configuration); // `dotnet Returns.Sandbox.dll probe`: is the running sandbox up?
 builder.AddSandboxDefaults();
 builder.Services.AddFaultInjection();
 builder.Services.AddOrdersApi();
@@ -25,3 +26,4 @@ app.MapPaymentsApi();
 app.MapMailbox();
 
 app.Run();
+return 0;

@@ -61,6 +61,9 @@ public sealed class ReadinessSpecs
         var environment = new Dictionary<string, string>
         {
             ["RabbitMq__VirtualHost"] = virtualHost,
+            // The throwaway virtual host's own login (guest, loopback only), not the service user of appsettings.json.
+            ["RabbitMq__Username"] = "guest",
+            ["RabbitMq__Password"] = "guest",
             ["Database__Provider"] = "PostgreSql",
             ["Database__ConnectionString"] = connectionString,
             ["Database__MigrateOnStart"] = migrateOnStart ? "true" : "false",

@@ -20,6 +20,7 @@ public class ReturnsSystem : IAsyncLifetime
     private readonly Dictionary<string, HttpClient> operatorClients = [];
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"returns-e2e-{Guid.NewGuid():N}");
     private RabbitMqVirtualHost? virtualHost;
+    private IReadOnlyDictionary<string, BrokerUser> brokerUsers = new Dictionary<string, BrokerUser>();
     private PostgresDatabases? databases;
 
     /// <summary>The quick system the status specs share: one orchestrator, every service on SQLite.</summary>
@@ -106,6 +107,9 @@ public class ReturnsSystem : IAsyncLifetime
 
     /// <summary>The RabbitMQ virtual host the system runs in, for specs that act through the management API.</summary>
     public string VirtualHost => virtualHost?.Name ?? throw new InvalidOperationException("The system is not running.");
+
+    /// <summary>The operator's login in the system's virtual host (infra/rabbitmq/definitions.json), for specs that act as a person in the UI.</summary>
+    public BrokerUser Operator => brokerUsers.TryGetValue(BrokerDefinitions.Operator, out var user) ? user : throw new InvalidOperationException("The system is not running.");
 
     /// <summary>Polls GET /returns/{id} until the return is in <paramref name="state"/>; fails with its timeline and the logs if it never gets there.</summary>
     public async Task<JsonElement> WaitForState(Guid returnId, string state, TimeSpan? timeout = null)
@@ -254,6 +258,8 @@ public class ReturnsSystem : IAsyncLifetime
     {
         Directory.CreateDirectory(dataDirectory);
         virtualHost = await RabbitMqVirtualHost.Create("returns-e2e");
+        // Every service logs in as its own user with the checked-in permissions, so the whole flow proves they suffice.
+        brokerUsers = await virtualHost.ApplyDefinitions();
         if (options.Database == SystemDatabase.PostgreSql)
         {
             databases = await PostgresDatabases.Create(StatefulServices);
@@ -329,6 +335,12 @@ public class ReturnsSystem : IAsyncLifetime
             // Each service its own SQLite file in the fixture's data directory (never the build output),
             // gone with the fixture; a service without a "Database" section ignores it.
             withDatabase["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, service.ToLowerInvariant() + ".db")}";
+        }
+
+        if (brokerUsers.TryGetValue(service.ToLowerInvariant(), out var login))
+        {
+            withDatabase["RabbitMq__Username"] = login.Name;
+            withDatabase["RabbitMq__Password"] = login.Password;
         }
 
         var process = ServiceProcess.Start(service, FreePorts.Next(), withDatabase, name);

@@ -7,13 +7,13 @@ using Returns.EndToEnd.Tests.Infrastructure;
 namespace Returns.EndToEnd.Tests.Intake;
 
 /// <summary>
-/// What a person does in the RabbitMQ management UI, through the HTTP API the UI itself calls: publish a
-/// message by hand to an exchange, and look at the messages waiting in a queue (left in place, as "Get
-/// messages" with "Nack message requeue true" does).
+/// What a person does in the RabbitMQ management UI, logged in as <paramref name="login"/> (the operator),
+/// through the HTTP API the UI itself calls: publish a message by hand to an exchange, and look at the
+/// messages waiting in a queue (left in place, as "Get messages" with "Nack message requeue true" does).
 /// </summary>
-public sealed class RabbitMqUi(string virtualHost) : IDisposable
+public sealed class RabbitMqUi(string virtualHost, BrokerUser login) : IDisposable
 {
-    private readonly HttpClient management = Create();
+    private readonly HttpClient management = Create(login);
 
     /// <summary>"Publish message" on an exchange ("amq.default" is the default exchange, routed by queue name).</summary>
     public async Task Publish(string exchange, string payload, IReadOnlyDictionary<string, string>? properties = null, string routingKey = "")
@@ -62,12 +62,57 @@ public sealed class RabbitMqUi(string virtualHost) : IDisposable
         throw new TimeoutException($"No message {payload} in {queue}; it holds: {string.Join(" | ", seen)}");
     }
 
+    /// <summary>The queues page: the name of every queue of the virtual host, whoever declared it.</summary>
+    public async Task<IReadOnlyList<string>> QueueNames()
+    {
+        var queues = await management.GetFromJsonAsync<List<JsonElement>>($"queues/{Uri.EscapeDataString(virtualHost)}?columns=name");
+        return queues!.Select(q => q.GetProperty("name").GetString()!).ToList();
+    }
+
+    /// <summary>The connections page: who is connected (the user of each connection), whoever opened it.</summary>
+    public async Task<IReadOnlyList<string>> ConnectionUsers()
+    {
+        var connections = await management.GetFromJsonAsync<List<JsonElement>>("connections?columns=user,vhost");
+        return connections!.Where(c => c.GetProperty("vhost").GetString() == virtualHost).Select(c => c.GetProperty("user").GetString()!).ToList();
+    }
+
+    /// <summary>
+    /// "Move messages" on a queue's page (the shovel plugin): a shovel on this virtual host that moves what
+    /// <paramref name="fromQueue"/> holds now into <paramref name="toQueue"/> and then deletes itself; the same
+    /// parameter the UI's form puts.
+    /// </summary>
+    public async Task MoveMessages(string fromQueue, string toQueue)
+    {
+        var name = $"Move from {fromQueue}";
+        var uri = $"amqp:///{Uri.EscapeDataString(virtualHost)}";
+        var response = await management.PutAsJsonAsync($"parameters/shovel/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(name)}", new
+        {
+            component = "shovel",
+            vhost = virtualHost,
+            name,
+            value = new Dictionary<string, object>
+            {
+                ["src-uri"] = uri,
+                ["src-queue"] = fromQueue,
+                ["src-protocol"] = "amqp091",
+                ["src-prefetch-count"] = 1000,
+                ["src-delete-after"] = "queue-length",
+                ["dest-protocol"] = "amqp091",
+                ["dest-uri"] = uri,
+                ["dest-add-forward-headers"] = false,
+                ["ack-mode"] = "on-confirm",
+                ["dest-queue"] = toQueue,
+            },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
     public void Dispose() => management.Dispose();
 
-    private static HttpClient Create()
+    private static HttpClient Create(BrokerUser login)
     {
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{InfrastructureGate.ManagementPort}/api/"), Timeout = TimeSpan.FromSeconds(15) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{login.Name}:{login.Password}")));
         return client;
     }
 }

@@ -16,7 +16,7 @@ public sealed class RawJsonFromTheUiSpecs(ReturnsSystem system) : IDisposable
 
     private RabbitMqUi? ui;
 
-    private RabbitMqUi Ui => ui ??= new RabbitMqUi(system.VirtualHost);
+    private RabbitMqUi Ui => ui ??= new RabbitMqUi(system.VirtualHost, system.Operator);
 
     [SkippableFact]
     public async Task A_return_request_published_on_the_return_intake_exchange_creates_the_return_and_it_completes()
@@ -88,13 +88,13 @@ public sealed class RawJsonFromTheUiSpecs(ReturnsSystem system) : IDisposable
         await system.WaitForState(returnId, "Rejected");
         var body = $$"""{ "returnId": "{{returnId}}", "decision": "cancel", "actor": "someone.else", "reason": "Checked by the broker" }""";
 
-        // The broker accepts user_id only when it is the publishing login: the UI here logs in as guest.
-        await Ui.Publish(ReturnQueues.DecisionIntake, body, new Dictionary<string, string>(AsJson) { ["user_id"] = "guest" });
+        // The broker accepts user_id only when it is the publishing login: the UI here logs in as the operator user.
+        await Ui.Publish(ReturnQueues.DecisionIntake, body, new Dictionary<string, string>(AsJson) { ["user_id"] = system.Operator.Name });
 
         await Ui.WaitForMessage($"{ReturnQueues.DecisionIntake}_error", body);
         var status = await system.Api.GetFromJsonAsync<JsonElement>($"/returns/{returnId}");
         var refused = status.GetProperty("timeline").EnumerateArray().Single(e => e.GetProperty("event").GetString() == "CancelReturn refused");
-        refused.GetProperty("actor").GetString().ShouldBe("guest");
+        refused.GetProperty("actor").GetString().ShouldBe(system.Operator.Name);
     }
 
     [SkippableFact]
