@@ -10,9 +10,7 @@ namespace Returns.Api.Intake;
 /// A human decision that arrived as plain JSON on the decision-intake queue, put to the saga exactly as
 /// the HTTP decision endpoints do. Whoever published it from the RabbitMQ UI sees no answer, so every
 /// decision that was not applied (bad fields, unknown return, refused in the return's state) goes to
-/// decision-intake_error with the reason; a refusal is on the return's timeline as well. The actor is the
-/// message's "actor", unless the message carries RabbitMQ's user_id property: the broker refuses a user_id
-/// other than the publisher's own login, so that one is known to be true and is preferred.
+/// decision-intake_error with the reason; a refusal is on the return's timeline as well.
 /// </summary>
 public sealed class DecisionIntakeConsumer(
     IRequestClient<ApproveReturn> approve,
@@ -28,8 +26,7 @@ public sealed class DecisionIntakeConsumer(
     public async Task Consume(ConsumeContext<DecisionIntake> context)
     {
         var input = context.Message;
-        var actor = ValidatedPublisher(context) ?? input.Actor;
-        var problems = DecisionRules.Problems(actor, input.Reason);
+        var problems = DecisionRules.Problems(input.Actor, input.Reason);
         if (!Guid.TryParse(input.ReturnId, out var returnId) || returnId == Guid.Empty)
         {
             problems["returnId"] = [$"'{input.ReturnId}' is not a return id (a non-empty GUID)"];
@@ -46,7 +43,7 @@ public sealed class DecisionIntakeConsumer(
             throw new BadMessageException($"Invalid decision: {IntakeProblems.Describe(problems)}");
         }
 
-        (actor, var reason) = (actor!.Trim(), input.Reason!.Trim());
+        var (actor, reason) = (input.Actor!.Trim(), input.Reason!.Trim());
         var answer = decision switch
         {
             "approve" => await Ask(approve, new ApproveReturn(returnId, actor, reason), context.CancellationToken),
@@ -71,13 +68,6 @@ public sealed class DecisionIntakeConsumer(
 
         throw new BadMessageException($"No return has the id {returnId}; the decision was not applied.");
     }
-
-    /// <summary>The publisher's RabbitMQ login when the message names it in user_id (which the broker has checked), else null.</summary>
-    private static string? ValidatedPublisher(ConsumeContext context) =>
-        context.TryGetPayload<RabbitMqBasicConsumeContext>(out var rabbit) && rabbit.Properties.IsUserIdPresent()
-            && !string.IsNullOrWhiteSpace(rabbit.Properties.UserId)
-            ? rabbit.Properties.UserId
-            : null;
 
     private static Task<Response<DecisionAccepted, DecisionRefused, ReturnNotFound>> Ask<T>(IRequestClient<T> client, T decision, CancellationToken ct)
         where T : class =>

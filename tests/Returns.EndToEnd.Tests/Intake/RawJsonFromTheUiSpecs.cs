@@ -81,23 +81,6 @@ public sealed class RawJsonFromTheUiSpecs(ReturnsSystem system) : IDisposable
     }
 
     [SkippableFact]
-    public async Task A_plain_json_decision_with_a_user_id_is_recorded_as_that_rabbitmq_user_not_the_actor_it_names()
-    {
-        Skip.If(system.Unavailable is not null, system.Unavailable);
-        var returnId = await system.Submit("ORD-3001", "Changed my mind");
-        await system.WaitForState(returnId, "Rejected");
-        var body = $$"""{ "returnId": "{{returnId}}", "decision": "cancel", "actor": "someone.else", "reason": "Checked by the broker" }""";
-
-        // The broker accepts user_id only when it is the publishing login: the UI here logs in as the operator user.
-        await Ui.Publish(ReturnQueues.DecisionIntake, body, new Dictionary<string, string>(AsJson) { ["user_id"] = system.Operator.Name });
-
-        await Ui.WaitForMessage($"{ReturnQueues.DecisionIntake}_error", body);
-        var status = await system.Api.GetFromJsonAsync<JsonElement>($"/returns/{returnId}");
-        var refused = status.GetProperty("timeline").EnumerateArray().Single(e => e.GetProperty("event").GetString() == "CancelReturn refused");
-        refused.GetProperty("actor").GetString().ShouldBe(system.Operator.Name);
-    }
-
-    [SkippableFact]
     public async Task Garbage_and_broken_requests_wait_in_return_intake_error_with_the_reason_and_the_door_stays_open()
     {
         Skip.If(system.Unavailable is not null, system.Unavailable);
