@@ -107,11 +107,15 @@ echo "Submitting the demo returns..."
 demo_status=0
 dotnet "infra/Returns.Demo/bin/$CONFIGURATION/net10.0/Returns.Demo.dll" http://127.0.0.1:5000/ http://127.0.0.1:5080/ || demo_status=$?
 
+# A key of your own is not printed: the line below names its variable instead.
+shown_key=$RETURNS_OPERATOR_KEY
+[ "$RETURNS_OPERATOR_KEY" = dev-operator-key-not-a-secret ] || shown_key='$RETURNS_OPERATOR_KEY'
+
 cat <<INFO
 
 The system keeps running:
   API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id}; writes need
-                                                             'Authorization: Bearer $RETURNS_OPERATOR_KEY')
+                                                             'Authorization: Bearer $shown_key')
   OpenAPI             http://127.0.0.1:5000/openapi/v1.json
   RabbitMQ UI         http://127.0.0.1:15672/#/queues        (returns-operator / \$RABBITMQ_OPERATOR_PASSWORD, default operator-dev; virtual host '$VHOST')
   Sandbox             http://127.0.0.1:5080                  (/orders, /carrier/labels, /payments/refunds, /faults)
