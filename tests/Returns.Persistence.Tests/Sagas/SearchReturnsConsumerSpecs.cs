@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Returns.Contracts.Status;
 using Returns.Orchestrator;
 using Returns.Orchestrator.Persistence;
+using Returns.Orchestrator.Persistence.DesignTime;
+using Returns.Orchestrator.Queries;
 using Returns.Orchestrator.StateMachines;
 using Returns.Persistence.Providers;
 using Returns.Persistence.Tests.Databases;
@@ -96,6 +98,20 @@ public sealed class SearchReturnsConsumerSpecs
         (await Search(services, new SearchReturns(null, null, 1, 20, From: Start.AddMinutes(20)))).Items.Select(i => i.ReturnId).ShouldBe([Id(5), Id(4)]);
         (await Search(services, new SearchReturns(null, null, 1, 20, To: Start.AddMinutes(10)))).Items.Select(i => i.ReturnId).ShouldBe([Id(1)]);
         (await Search(services, new SearchReturns("Completed", "ORD-1", 1, 20, Start, Start.AddDays(1)))).Items.Select(i => i.ReturnId).ShouldBe([Id(4), Id(2), Id(1)]);
+    }
+
+    [Fact]
+    public void On_SQL_Server_the_range_is_a_datetimeoffset_comparison_and_the_order_by_the_instant()
+    {
+        // No server here: the query SQL Server would run, translated but not executed.
+        using var db = new OrchestratorSqlServerDesignTimeFactory().CreateDbContext([]);
+
+        var sql = db.Matching(new SearchReturns("Completed", "ORD-1", 1, 20, Start, Start.AddDays(1))).NewestFirst(db).ToQueryString();
+
+        sql.ShouldContain("[r].[RequestedAt] >= @");
+        sql.ShouldContain("[r].[RequestedAt] < @");
+        sql.ShouldContain("ORDER BY [r].[RequestedAt] DESC, [r].[CorrelationId]");
+        sql.ShouldContain("datetimeoffset");
     }
 
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
