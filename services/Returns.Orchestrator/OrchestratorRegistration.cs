@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Returns.Orchestrator.Persistence;
 using Returns.Orchestrator.Queries;
 using Returns.Orchestrator.StateMachines;
+using Returns.Orchestrator.Telemetry;
 using Returns.Persistence.Outbox;
 using Returns.Persistence.Sagas;
 using Returns.Persistence.Scheduling;
@@ -30,6 +31,9 @@ public static class OrchestratorRegistration
         this IBusRegistrationConfigurator bus,
         Action<ISagaRegistrationConfigurator<ReturnState>>? useRepository = null)
     {
+        // The saga counts what it does on the "Returns" meter (exported when telemetry is configured).
+        bus.AddMetrics();
+        bus.TryAddSingleton<ReturnMetrics>();
         var saga = bus.AddSagaStateMachine<ReturnStateMachine, ReturnState, ReturnStateDefinition>();
         if (useRepository is null)
         {

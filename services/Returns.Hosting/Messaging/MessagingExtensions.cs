@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Returns.Hosting.Logging;
 
 namespace Returns.Hosting.Messaging;
 
@@ -49,6 +50,11 @@ public static class MessagingExtensions
                 retry.Ignore<BadMessageException>();
             });
         }
+
+        // Every log line written while a message is handled names its return (and its span carries the id).
+        // Inside the retry on purpose: this scoped filter opens the message's DI scope, and each attempt needs a
+        // fresh one (a new DbContext after a version conflict); MassTransit reuses a scope opened outside it.
+        cfg.UseConsumeFilter(typeof(ReturnLogScopeFilter<>), context);
 
         // Publishes and sends leave only after the consumer (or saga) finished without an exception,
         // so a failed attempt never tells the world half a story.

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Returns.Contracts;
 using Returns.Orchestrator.Escalations;
+using Returns.Orchestrator.Telemetry;
 using Returns.Orchestrator.Timeline;
 
 namespace Returns.Orchestrator.StateMachines;
@@ -33,7 +34,7 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
     private readonly EscalationPolicy approvalEscalation;
     private readonly EscalationPolicy attentionEscalation;
 
-    public ReturnStateMachine(IOptions<OrchestratorOptions> options, TimeProvider time)
+    public ReturnStateMachine(IOptions<OrchestratorOptions> options, TimeProvider time, ReturnMetrics? metrics = null)
     {
         this.time = time;
         refundDelay = options.Value.RefundDelay;
@@ -49,6 +50,11 @@ public sealed partial class ReturnStateMachine : MassTransitStateMachine<ReturnS
         DeclareEscalationSchedules();
         DeclareEmailResendSchedule();
         this.ConnectStateObserver(new TimelineObserver(time));
+        if (metrics is not null)
+        {
+            this.ConnectStateObserver(new ReturnMetricsObserver(metrics));
+            this.ConnectEventObserver(new StepTimingObserver(metrics, time));
+        }
 
         DefineForwardPath();
         DefineCompensation();
