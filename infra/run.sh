@@ -13,6 +13,10 @@ CONFIGURATION=Release
 # The refund falls due 7 days after the label in production (Orchestrator:RefundDelay); the local run
 # shortens the parcel's trip so the demo returns complete while you watch. Override it to see the wait.
 REFUND_DELAY=${RETURNS_REFUND_DELAY:-00:00:05}
+# The operator the API accepts writes from (POST /returns, decisions): a dev default, not a secret.
+# Override both to run with your own; the demo sends the key as 'Authorization: Bearer <key>'.
+export RETURNS_OPERATOR_NAME=${RETURNS_OPERATOR_NAME:-dev.operator}
+export RETURNS_OPERATOR_KEY=${RETURNS_OPERATOR_KEY:-dev-operator-key-not-a-secret}
 
 ensure_dotnet
 ensure_rabbitmq
@@ -33,6 +37,11 @@ SERVICES="Sandbox:5080 Orchestrator:5101 Validation:5102 Eligibility:5103 Labels
 
 start_service() {
   local name=$1 port=$2 root=$PWD
+  local extra=()
+  if [ "$name" = Api ]; then
+    # Only the API gets the operator's key.
+    extra=("Api__Operators__0__Name=$RETURNS_OPERATOR_NAME" "Api__Operators__0__Key=$RETURNS_OPERATOR_KEY")
+  fi
   # Each service logs in as its own user (infra/rabbitmq/definitions.json), with the password
   # apply-definitions.py gave it: RABBITMQ_<NAME>_PASSWORD, or the dev default.
   local password_variable="RABBITMQ_${name^^}_PASSWORD"
@@ -41,6 +50,7 @@ start_service() {
   (
     cd "services/Returns.$name/bin/$CONFIGURATION/net10.0"
     # Each service keeps its SQLite file under .run/data/, named after it (orchestrator.db, ...).
+    env "${extra[@]}" \
     RabbitMq__VirtualHost="$VHOST" \
     RabbitMq__Username="returns-${name,,}" \
     RabbitMq__Password="$password" \
@@ -97,10 +107,16 @@ echo "Submitting the demo returns..."
 demo_status=0
 dotnet "infra/Returns.Demo/bin/$CONFIGURATION/net10.0/Returns.Demo.dll" http://127.0.0.1:5000/ http://127.0.0.1:5080/ || demo_status=$?
 
+# A key of your own is not printed: the line below names its variable instead.
+shown_key=$RETURNS_OPERATOR_KEY
+[ "$RETURNS_OPERATOR_KEY" = dev-operator-key-not-a-secret ] || shown_key='$RETURNS_OPERATOR_KEY'
+
 cat <<INFO
 
 The system keeps running:
-  API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id})
+  API                 http://127.0.0.1:5000/returns          (POST a return, GET /returns/{id}; writes need
+                                                             'Authorization: Bearer $shown_key')
+  OpenAPI             http://127.0.0.1:5000/openapi/v1.json
   RabbitMQ UI         http://127.0.0.1:15672/#/queues        (returns-operator / \$RABBITMQ_OPERATOR_PASSWORD, default operator-dev; virtual host '$VHOST')
   Sandbox             http://127.0.0.1:5080                  (/orders, /carrier/labels, /payments/refunds, /faults)
   Sent email          http://127.0.0.1:5080/mailbox          (SMTP sink on 127.0.0.1:2525)

@@ -1,4 +1,5 @@
 using Returns.Demo;
+using System.Net.Http.Headers;
 using Spectre.Console;
 
 // Usage: Returns.Demo <api-url> <sandbox-url> [health-url ...]
@@ -24,6 +25,12 @@ if (notReady.Count > 0)
 }
 
 using var api = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(30) };
+// Submitting is an operator's write: the key infra/run.sh gives the API (its dev default when run alone).
+const string devOperatorKey = "dev-operator-key-not-a-secret";
+var operatorKey = Environment.GetEnvironmentVariable("RETURNS_OPERATOR_KEY") is { Length: > 0 } key ? key : devOperatorKey;
+// A key of your own is not printed: the curl below names the variable instead.
+var shownKey = operatorKey == devOperatorKey ? devOperatorKey : "$RETURNS_OPERATOR_KEY";
+api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", operatorKey);
 using var sandbox = new HttpClient { BaseAddress = sandboxUrl, Timeout = TimeSpan.FromSeconds(30) };
 var client = new ReturnsApiClient(api, sandbox);
 
@@ -41,7 +48,7 @@ foreach (var (demo, id) in submitted)
     allAsExpected &= OutcomePrinter.Print(demo, id, status);
     if (demo.ExpectedState == "AwaitingApproval")
     {
-        AnsiConsole.MarkupLine($"Approve it with: [grey]curl -X POST {apiUrl}returns/{id}/approve -H 'Content-Type: application/json' -d '{{\"actor\":\"you\",\"reason\":\"why\"}}'[/]");
+        AnsiConsole.MarkupLine($"Approve it with: [grey]curl -X POST {apiUrl}returns/{id}/approve -H \"Authorization: Bearer {shownKey}\" -H 'Content-Type: application/json' -d '{{\"reason\":\"why\"}}'[/]");
     }
 }
 

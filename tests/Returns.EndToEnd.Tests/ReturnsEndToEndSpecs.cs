@@ -68,13 +68,18 @@ public sealed class ReturnsEndToEndSpecs(ReturnsSystem system)
         var waiting = await system.WaitForState(returnId, "AwaitingApproval");
         waiting.GetProperty("statusReason").GetString()!.ShouldContain("return-window");
 
-        var approval = await system.Api.PostAsJsonAsync($"/returns/{returnId}/approve", new { actor = "maria.manager", reason = "Loyal customer" });
+        using var anonymous = new HttpClient { BaseAddress = system.Api.BaseAddress };
+        (await anonymous.PostAsJsonAsync($"/returns/{returnId}/approve", new { reason = "No key" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        // The actor is the operator whose key was sent; an actor named in the body is ignored.
+        var approval = await system.ApiAs("maria.manager").PostAsJsonAsync($"/returns/{returnId}/approve", new { actor = "someone.else", reason = "Loyal customer" });
         approval.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var status = await system.WaitForState(returnId, "Completed");
-        status.GetProperty("timeline").EnumerateArray()
-            .ShouldContain(e => e.GetProperty("event").GetString() == "ApproveReturn" && e.GetProperty("actor").GetString() == "maria.manager");
-        var again = await system.Api.PostAsJsonAsync($"/returns/{returnId}/approve", new { actor = "maria.manager", reason = "twice" });
+        var timeline = status.GetProperty("timeline").EnumerateArray().ToList();
+        timeline.ShouldContain(e => e.GetProperty("event").GetString() == "ApproveReturn" && e.GetProperty("actor").GetString() == "maria.manager");
+        timeline.ShouldNotContain(e => e.GetProperty("actor").GetString() == "someone.else");
+        var again = await system.ApiAs("maria.manager").PostAsJsonAsync($"/returns/{returnId}/approve", new { reason = "twice" });
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 

@@ -1,6 +1,6 @@
 namespace Returns.Contracts.Status;
 
-/// <summary>Reply to GetReturnStatus.</summary>
+/// <summary>Reply to GetReturnStatus. Scheduled: what is pending for the return, soonest first (null from an older orchestrator).</summary>
 public sealed record ReturnStatus(
     Guid ReturnId,
     string State,
@@ -14,4 +14,5 @@ public sealed record ReturnStatus(
     decimal? RefundAmount,
     DateTimeOffset? RefundDueAt,
     string? EmailStatus,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<ScheduledAction>? Scheduled = null);

@@ -1,4 +1,7 @@
 namespace Returns.Contracts.Status;
 
-/// <summary>Request: one page of returns, newest first, optionally only those in a state or for an order.</summary>
-public sealed record SearchReturns(string? State, string? OrderNumber, int Page, int PageSize);
+/// <summary>
+/// Request: one page of returns, newest first, optionally only those in a state, for an order, or requested
+/// in [From, To) (either end may be open).
+/// </summary>
+public sealed record SearchReturns(string? State, string? OrderNumber, int Page, int PageSize, DateTimeOffset? From = null, DateTimeOffset? To = null);

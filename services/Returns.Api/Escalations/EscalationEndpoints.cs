@@ -10,7 +10,7 @@ public static class EscalationEndpoints
 {
     public static IEndpointRouteBuilder MapEscalationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/escalations", List).WithTags("Escalations");
+        app.MapGet("/escalations", List).WithTags("Escalations").Problems(503);
         return app;
     }
 

@@ -6,14 +6,15 @@ using Returns.Contracts.Status;
 namespace Returns.Api.Returns;
 
 /// <summary>
-/// Sends a human decision to the saga and turns its answer into HTTP: accepted → 200, does not fit
-/// the return's state → 409, unknown return → 404, no answer → 503.
+/// Sends a human decision, taken by the authenticated operator, to the saga and turns its answer into HTTP:
+/// accepted → 200, does not fit the return's state → 409, unknown return → 404, no answer → 503.
 /// </summary>
 public static class DecisionEndpoint
 {
     public static async Task<Results<Ok<DecisionAccepted>, ValidationProblem, ProblemHttpResult>> Decide<T>(
         string id,
         DecisionRequest body,
+        string actor,
         IRequestClient<T> client,
         Func<Guid, string, string, T> decision,
         CancellationToken ct)
@@ -24,7 +25,7 @@ public static class DecisionEndpoint
             return invalid!;
         }
 
-        var errors = DecisionRules.Problems(body.Actor, body.Reason);
+        var errors = DecisionRules.Problems(actor, body.Reason);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -33,7 +34,7 @@ public static class DecisionEndpoint
         try
         {
             var response = await client.GetResponse<DecisionAccepted, DecisionRefused, ReturnNotFound>(
-                decision(returnId, body.Actor!.Trim(), body.Reason!.Trim()), ct);
+                decision(returnId, actor.Trim(), body.Reason!.Trim()), ct);
 
             if (response.Is(out Response<DecisionAccepted>? accepted))
             {

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Returns.Api.Operators;
 using Returns.Contracts.Decisions;
 using Returns.Contracts.Status;
 
@@ -11,20 +12,39 @@ public static class ReturnEndpoints
     public static IEndpointRouteBuilder MapReturnEndpoints(this IEndpointRouteBuilder app)
     {
         var returns = app.MapGroup("/returns").WithTags("Returns");
-        returns.MapPost("/", SubmitEndpoint.Submit);
-        returns.MapGet("/", SearchEndpoint.Search);
-        returns.MapGet("/{id}", GetStatus);
-        returns.MapPost("/{id}/approve", (string id, DecisionRequest body, IRequestClient<ApproveReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new ApproveReturn(returnId, actor, reason), ct));
-        returns.MapPost("/{id}/deny", (string id, DecisionRequest body, IRequestClient<DenyReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new DenyReturn(returnId, actor, reason), ct));
-        returns.MapPost("/{id}/retry", (string id, DecisionRequest body, IRequestClient<RetryReturnStep> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new RetryReturnStep(returnId, actor, reason), ct));
-        returns.MapPost("/{id}/cancel", (string id, DecisionRequest body, IRequestClient<CancelReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new CancelReturn(returnId, actor, reason), ct));
-        returns.MapPost("/{id}/resolve", (string id, DecisionRequest body, IRequestClient<ResolveReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, client, (returnId, actor, reason) => new ResolveReturn(returnId, actor, reason), ct));
+        returns.MapPost("/", SubmitEndpoint.Submit).ForOperators().Problems(409, 503);
+        returns.MapGet("/", SearchEndpoint.Search).Problems(503);
+        returns.MapGet("/{id}", GetStatus).Problems(404, 503);
+        returns.MapPost("/{id}/approve", (string id, DecisionRequest body, HttpContext http, IRequestClient<ApproveReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new ApproveReturn(returnId, actor, reason), ct))
+            .ForOperators().Problems(404, 409, 503);
+        returns.MapPost("/{id}/deny", (string id, DecisionRequest body, HttpContext http, IRequestClient<DenyReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new DenyReturn(returnId, actor, reason), ct))
+            .ForOperators().Problems(404, 409, 503);
+        returns.MapPost("/{id}/retry", (string id, DecisionRequest body, HttpContext http, IRequestClient<RetryReturnStep> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new RetryReturnStep(returnId, actor, reason), ct))
+            .ForOperators().Problems(404, 409, 503);
+        returns.MapPost("/{id}/cancel", (string id, DecisionRequest body, HttpContext http, IRequestClient<CancelReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new CancelReturn(returnId, actor, reason), ct))
+            .ForOperators().Problems(404, 409, 503);
+        returns.MapPost("/{id}/resolve", (string id, DecisionRequest body, HttpContext http, IRequestClient<ResolveReturn> client, CancellationToken ct) =>
+            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new ResolveReturn(returnId, actor, reason), ct))
+            .ForOperators().Problems(404, 409, 503);
         return app;
+    }
+
+    /// <summary>
+    /// The ProblemDetails answers an endpoint gives through a ProblemHttpResult, whose status the OpenAPI
+    /// description cannot see by itself.
+    /// </summary>
+    internal static RouteHandlerBuilder Problems(this RouteHandlerBuilder endpoint, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes)
+        {
+            endpoint.ProducesProblem(status);
+        }
+
+        return endpoint;
     }
 
     private static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> GetStatus(

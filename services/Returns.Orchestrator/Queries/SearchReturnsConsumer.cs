@@ -3,11 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Returns.Contracts.Status;
 using Returns.Hosting.Messaging;
 using Returns.Orchestrator.Persistence;
-using Returns.Orchestrator.StateMachines;
 
 namespace Returns.Orchestrator.Queries;
 
-/// <summary>Answers SearchReturns from the saga store: newest first, filtered by state and order number.</summary>
+/// <summary>Answers SearchReturns from the saga store: newest first, filtered by state, order number and when requested.</summary>
 public sealed class SearchReturnsConsumer(OrchestratorDbContext db) : IConsumer<SearchReturns>
 {
     public const int MaxPageSize = 100;
@@ -20,19 +19,14 @@ public sealed class SearchReturnsConsumer(OrchestratorDbContext db) : IConsumer<
             throw new BadMessageException($"Page must be 1 or more and PageSize 1..{MaxPageSize}; got page {search.Page}, size {search.PageSize}.");
         }
 
-        var returns = db.ReturnStates.AsNoTracking();
-        if (!string.IsNullOrEmpty(search.State))
+        if (search.From is { } from && search.To is { } to && from >= to)
         {
-            returns = returns.Where(s => s.CurrentState == search.State);
+            throw new BadMessageException($"From must come before To; got {from:O} and {to:O}.");
         }
 
-        if (!string.IsNullOrEmpty(search.OrderNumber))
-        {
-            returns = returns.Where(s => s.OrderNumber == search.OrderNumber);
-        }
-
+        var returns = db.Matching(search);
         var total = await returns.CountAsync(context.CancellationToken);
-        var items = await NewestFirst(returns)
+        var items = await returns.NewestFirst(db)
             .Skip((search.Page - 1) * search.PageSize)
             .Take(search.PageSize)
             .Select(s => new ReturnSummary(s.CorrelationId, s.CurrentState, s.OrderNumber, s.RequestedAt, s.UpdatedAt, s.StatusReason))
@@ -40,10 +34,4 @@ public sealed class SearchReturnsConsumer(OrchestratorDbContext db) : IConsumer<
 
         await context.RespondAsync(new ReturnsPage(items, search.Page, search.PageSize, total));
     }
-
-    private IOrderedQueryable<ReturnState> NewestFirst(IQueryable<ReturnState> returns) => db is OrchestratorSqliteDbContext
-        // SQLite keeps instants as text and EF will not order by DateTimeOffset there. Every instant is
-        // written in UTC in one format, so the text sorts as the instant does.
-        ? returns.OrderByDescending(s => s.RequestedAt.ToString()).ThenBy(s => s.CorrelationId)
-        : returns.OrderByDescending(s => s.RequestedAt).ThenBy(s => s.CorrelationId);
 }

@@ -37,6 +37,7 @@ public class ReturnState : SagaStateMachineInstance, ISagaVersion
     /// <summary>How often a failed confirmation email was tried again, and the scheduled next try.</summary>
     public int EmailResends { get; set; }
     public Guid? EmailResendTokenId { get; set; }
+    public DateTimeOffset? EmailResendAt { get; set; }
 
     public string? RefundId { get; set; }
     public decimal? RefundAmount { get; set; }

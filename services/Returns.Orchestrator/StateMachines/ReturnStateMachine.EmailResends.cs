@@ -48,8 +48,10 @@ public sealed partial class ReturnStateMachine
     internal EventActivityBinder<ReturnState, T> ResendConfirmationLater<T>(EventActivityBinder<ReturnState, T> binder)
         where T : class =>
         binder.IfElse(c => c.Saga.EmailResends < emailResendAttempts,
-            again => again.Schedule(ConfirmationResend,
-                c => new ConfirmationResendDue(c.Saga.CorrelationId, c.Saga.EmailResends + 1),
-                c => (Now + emailResendAfter).UtcDateTime),
+            again => again
+                .Then(c => c.Saga.EmailResendAt = Now + emailResendAfter)
+                .Schedule(ConfirmationResend,
+                    c => new ConfirmationResendDue(c.Saga.CorrelationId, c.Saga.EmailResends + 1),
+                    c => c.Saga.EmailResendAt!.Value.UtcDateTime),
             done => done.Then(c => c.Saga.Record(Now, c.Event.Name, $"Confirmation email given up after {c.Saga.EmailResends} tries again")));
 }

@@ -70,7 +70,7 @@ public sealed partial class ReturnStateMachine
             : $"Ignored: ReturnId reused with different content ({string.Join(", ", differences)})";
     }
 
-    private static ReturnStatus StatusOf(ReturnState saga) => new(
+    private ReturnStatus StatusOf(ReturnState saga) => new(
         saga.CorrelationId,
         saga.CurrentState,
         saga.OrderNumber,
@@ -83,5 +83,6 @@ public sealed partial class ReturnStateMachine
         saga.RefundAmount ?? saga.Order?.RefundTotal(),
         saga.RefundDueAt,
         saga.EmailStatus,
-        saga.Timeline.ToList());
+        saga.Timeline.ToList(),
+        ScheduledFor(saga));
 }

@@ -11,10 +11,14 @@ namespace Returns.Persistence.Providers;
 /// </summary>
 public static class ReturnsDatabaseRegistration
 {
+    /// <summary>The tag /health/ready selects checks by (Returns.Hosting's MapServiceDefaults).</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>
     /// Registers the service's DbContext for the configured provider, its migrator (the migrate command) and
-    /// the start-up migration (Database:MigrateOnStart). Call it before AddReturnsMessaging: hosted services
-    /// start in order, so the schema is there before the bus.
+    /// the start-up migration (Database:MigrateOnStart) and a "database" health check tagged "ready", so
+    /// /health/ready answers 503 while the database cannot be reached. Call it before AddReturnsMessaging:
+    /// hosted services start in order, so the schema is there before the bus.
     /// </summary>
     public static IHostApplicationBuilder AddReturnsDatabase<TContext, TSqlite, TPostgreSql, TSqlServer>(this IHostApplicationBuilder builder)
         where TContext : DbContext
@@ -33,6 +37,7 @@ public static class ReturnsDatabaseRegistration
             builder.Services.AddDbContext<TContext, TSqlite>(_ => throw new InvalidOperationException(problem));
         }
 
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [ReadyTag]);
         builder.Services.AddSingleton<DatabaseMigrator<TContext>>();
         builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<DatabaseMigrator<TContext>>());
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<MigrateDatabaseOnStart<TContext>>(

@@ -70,8 +70,8 @@ public sealed class DecisionRace
 
     private static async Task<RacedDecision> Race(ReturnsSystem system, Guid returnId, bool approveFirst)
     {
-        Task<HttpResponseMessage> Approve() => system.Api.PostAsJsonAsync($"/returns/{returnId}/approve", new { actor = "maria.manager", reason = "Loyal customer" });
-        Task<HttpResponseMessage> Deny() => system.Api.PostAsJsonAsync($"/returns/{returnId}/deny", new { actor = "tom.manager", reason = "Outside the window" });
+        Task<HttpResponseMessage> Approve() => system.ApiAs("maria.manager").PostAsJsonAsync($"/returns/{returnId}/approve", new { reason = "Loyal customer" });
+        Task<HttpResponseMessage> Deny() => system.ApiAs("tom.manager").PostAsJsonAsync($"/returns/{returnId}/deny", new { reason = "Outside the window" });
 
         Task<HttpResponseMessage> approve, deny;
         if (approveFirst)

@@ -187,7 +187,7 @@ public sealed class FaultInjectionSpecs(FaultReturnsSystem system, ITestOutputHe
         (await system.Sandbox.DeleteAsync("/faults")).EnsureSuccessStatusCode();
 
     private Task<HttpResponseMessage> Decide(Guid returnId, string decision, string actor, string reason) =>
-        system.Api.PostAsJsonAsync($"/returns/{returnId}/{decision}", new { actor, reason });
+        system.ApiAs(actor).PostAsJsonAsync($"/returns/{returnId}/{decision}", new { reason });
 
     private async Task<List<JsonElement>> OpenEscalations() =>
         (await system.Api.GetFromJsonAsync<JsonElement>("/escalations?pageSize=100")).GetProperty("items").EnumerateArray().ToList();

@@ -17,6 +17,7 @@ public class ReturnsSystem : IAsyncLifetime
     private readonly ReturnsSystemOptions options;
     private readonly List<ServiceProcess> services = [];
     private readonly List<ServiceProcess> orchestrators = [];
+    private readonly Dictionary<string, HttpClient> operatorClients = [];
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"returns-e2e-{Guid.NewGuid():N}");
     private RabbitMqVirtualHost? virtualHost;
     private IReadOnlyDictionary<string, BrokerUser> brokerUsers = new Dictionary<string, BrokerUser>();
@@ -41,11 +42,27 @@ public class ReturnsSystem : IAsyncLifetime
     /// <summary>Why the system is not running (a missing server on a laptop), or null when it is.</summary>
     public string? Unavailable { get; private set; }
 
+    /// <summary>The API as operator <see cref="SystemOperators.Default"/>; <see cref="ApiAs"/> for the others.</summary>
     public HttpClient Api { get; private set; } = null!;
     public HttpClient Sandbox { get; private set; } = null!;
     public HttpClient Inventory { get; private set; } = null!;
 
     public IReadOnlyList<ServiceProcess> Orchestrators => orchestrators;
+
+    /// <summary>The API as one of the <see cref="SystemOperators"/>: their decisions carry their name.</summary>
+    public HttpClient ApiAs(string operatorName)
+    {
+        lock (operatorClients)
+        {
+            if (!operatorClients.TryGetValue(operatorName, out var client))
+            {
+                client = SystemOperators.Client(Api.BaseAddress!, operatorName);
+                operatorClients[operatorName] = client;
+            }
+
+            return client;
+        }
+    }
 
     public async Task InitializeAsync()
     {
@@ -198,6 +215,11 @@ public class ReturnsSystem : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Api?.Dispose();
+        foreach (var client in operatorClients.Values)
+        {
+            client.Dispose();
+        }
+
         Sandbox?.Dispose();
         Inventory?.Dispose();
         foreach (var service in services)
@@ -288,13 +310,13 @@ public class ReturnsSystem : IAsyncLifetime
         }
 
         var steps = StepServices.Select(name => Start(name, shared)).ToList();
-        var api = Start("Api", shared);
+        var api = Start("Api", new Dictionary<string, string>(shared.Concat(SystemOperators.Settings())));
         foreach (var service in steps.Append(api))
         {
             await WaitUntilHealthy(service, "health/ready");
         }
 
-        Api = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Api = SystemOperators.Client(api.BaseAddress, SystemOperators.Default);
         Sandbox = new HttpClient { BaseAddress = sandbox.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Inventory = new HttpClient { BaseAddress = Service("Inventory").BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }

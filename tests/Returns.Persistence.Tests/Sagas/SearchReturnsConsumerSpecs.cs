@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Returns.Contracts.Status;
 using Returns.Orchestrator;
 using Returns.Orchestrator.Persistence;
+using Returns.Orchestrator.Persistence.DesignTime;
+using Returns.Orchestrator.Queries;
 using Returns.Orchestrator.StateMachines;
 using Returns.Persistence.Providers;
 using Returns.Persistence.Tests.Databases;
@@ -72,6 +74,44 @@ public sealed class SearchReturnsConsumerSpecs
         beyond.Total.ShouldBe(5);
         var again = await Search(services, new SearchReturns(null, null, 2, 2));
         again.Items.Select(i => i.ReturnId).ShouldBe(second.Items.Select(i => i.ReturnId));
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(DatabaseProviders))]
+    public async Task Filters_by_when_requested_from_inclusive_to_exclusive(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var services = await Seeded(database,
+            Row(1, "Completed", "ORD-1", Start),
+            Row(2, "Completed", "ORD-1", Start.AddMinutes(10)),
+            Row(3, "Rejected", "ORD-2", Start.AddMinutes(10).AddMilliseconds(1)),
+            Row(4, "Completed", "ORD-1", Start.AddMinutes(20)),
+            Row(5, "Completed", "ORD-1", Start.AddDays(1)));
+
+        // Bounds given with another offset mean the same instants.
+        var from = Start.AddMinutes(10).ToOffset(TimeSpan.FromHours(-5));
+        var to = Start.AddMinutes(20).ToOffset(TimeSpan.FromHours(3));
+        var window = await Search(services, new SearchReturns(null, null, 1, 20, from, to));
+        window.Total.ShouldBe(2);
+        window.Items.Select(i => i.ReturnId).ShouldBe([Id(3), Id(2)]);
+
+        (await Search(services, new SearchReturns(null, null, 1, 20, From: Start.AddMinutes(20)))).Items.Select(i => i.ReturnId).ShouldBe([Id(5), Id(4)]);
+        (await Search(services, new SearchReturns(null, null, 1, 20, To: Start.AddMinutes(10)))).Items.Select(i => i.ReturnId).ShouldBe([Id(1)]);
+        (await Search(services, new SearchReturns("Completed", "ORD-1", 1, 20, Start, Start.AddDays(1)))).Items.Select(i => i.ReturnId).ShouldBe([Id(4), Id(2), Id(1)]);
+    }
+
+    [Fact]
+    public void On_SQL_Server_the_range_is_a_datetimeoffset_comparison_and_the_order_by_the_instant()
+    {
+        // No server here: the query SQL Server would run, translated but not executed.
+        using var db = new OrchestratorSqlServerDesignTimeFactory().CreateDbContext([]);
+
+        var sql = db.Matching(new SearchReturns("Completed", "ORD-1", 1, 20, Start, Start.AddDays(1))).NewestFirst(db).ToQueryString();
+
+        sql.ShouldContain("[r].[RequestedAt] >= @");
+        sql.ShouldContain("[r].[RequestedAt] < @");
+        sql.ShouldContain("ORDER BY [r].[RequestedAt] DESC, [r].[CorrelationId]");
+        sql.ShouldContain("datetimeoffset");
     }
 
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");

@@ -33,7 +33,7 @@ public sealed class ApiWithSagaFactory : WebApplicationFactory<ApiEntryPoint>
     private DatabaseOptions Database => new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={databasePath};Pooling=False" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureTestServices(services =>
+        builder.WithTestOperator().ConfigureTestServices(services =>
         {
             services.Configure<OrchestratorOptions>(options => options.RefundDelay = TimeSpan.Zero);
             services.AddOrchestratorDbContext(Database);

@@ -10,6 +10,7 @@ namespace Returns.Tests.Api;
 public sealed class ApiWithoutOrchestratorFactory : WebApplicationFactory<ApiEntryPoint>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+        .WithTestOperator()
         // Program.cs registers the request clients first, with the configured timeout: keep it short.
         .UseSetting($"{ApiOptions.Section}:{nameof(ApiOptions.RequestTimeoutSeconds)}", "1")
         .ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>

@@ -10,7 +10,7 @@ namespace Returns.Tests.Api;
 public sealed class EscalationEndpointsSpecs(ApiWithSagaFactory factory) : IClassFixture<ApiWithSagaFactory>
 {
     private static readonly DateTimeOffset Start = new(2026, 5, 1, 8, 0, 0, TimeSpan.Zero);
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.CreateClient().AsOperator();
 
     [Fact]
     public async Task Lists_the_open_escalations_oldest_first_one_page_at_a_time()
@@ -50,13 +50,15 @@ public sealed class EscalationEndpointsSpecs(ApiWithSagaFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Resolving_an_unknown_return_is_a_404_and_without_an_actor_a_400()
+    public async Task Resolving_an_unknown_return_is_a_404_without_a_reason_a_400_and_without_a_key_a_401()
     {
-        var unknown = await client.PostAsJsonAsync($"/returns/{Guid.NewGuid()}/resolve", new { actor = "olga.ops", reason = "settled by phone" });
-        var anonymous = await client.PostAsJsonAsync($"/returns/{Guid.NewGuid()}/resolve", new { actor = "", reason = "settled by phone" });
+        var unknown = await client.PostAsJsonAsync($"/returns/{Guid.NewGuid()}/resolve", new { reason = "settled by phone" });
+        var unexplained = await client.PostAsJsonAsync($"/returns/{Guid.NewGuid()}/resolve", new { reason = " " });
+        var anonymous = await factory.CreateClient().PostAsJsonAsync($"/returns/{Guid.NewGuid()}/resolve", new { reason = "settled by phone" });
 
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        anonymous.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        unexplained.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private static ReturnState Escalated(Guid id, string state, EscalationKind kind, DateTimeOffset openedAt)

@@ -18,7 +18,7 @@ public sealed class ReturnEndpointsSpecs : IClassFixture<ApiWithSagaFactory>
     public ReturnEndpointsSpecs(ApiWithSagaFactory factory)
     {
         this.factory = factory;
-        client = factory.CreateClient();
+        client = factory.CreateClient().AsOperator();
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ReturnEndpointsSpecs : IClassFixture<ApiWithSagaFactory>
     }
 
     [Fact]
-    public async Task Approving_a_return_that_waits_for_approval_answers_200_and_moves_it_on()
+    public async Task Approving_a_return_that_waits_for_approval_answers_200_and_records_the_operator_as_the_actor()
     {
         var returnId = await SubmitAndWaitForValidation();
         await WalkToAwaitingApproval(returnId);
@@ -97,7 +97,10 @@ public sealed class ReturnEndpointsSpecs : IClassFixture<ApiWithSagaFactory>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString().ShouldBe("CreatingLabel");
         var status = await client.GetFromJsonAsync<JsonElement>($"/returns/{returnId}");
         status.GetProperty("state").GetString().ShouldBe("CreatingLabel");
-        status.GetProperty("timeline").EnumerateArray().ShouldContain(e => e.GetProperty("actor").GetString() == "maria.manager");
+        // The actor is the authenticated operator; the one named in the body is ignored.
+        var approved = status.GetProperty("timeline").EnumerateArray().Single(e => e.GetProperty("to").GetString() == "CreatingLabel");
+        approved.GetProperty("actor").GetString().ShouldBe(TestOperator.Name);
+        status.GetProperty("timeline").EnumerateArray().ShouldNotContain(e => e.GetProperty("actor").GetString() == "maria.manager");
     }
 
     [Fact]
@@ -115,16 +118,37 @@ public sealed class ReturnEndpointsSpecs : IClassFixture<ApiWithSagaFactory>
     }
 
     [Fact]
-    public async Task A_decision_without_actor_or_reason_is_a_400_and_for_an_unknown_return_a_404()
+    public async Task A_decision_without_a_reason_is_a_400_and_for_an_unknown_return_a_404()
     {
         var missing = await client.PostAsJsonAsync($"/returns/{Guid.NewGuid()}/approve", new { actor = "", reason = "" });
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        errors.TryGetProperty("actor", out _).ShouldBeTrue();
+        errors.TryGetProperty("actor", out _).ShouldBeFalse("the actor is the operator, not a field");
         errors.TryGetProperty("reason", out _).ShouldBeTrue();
 
         var unknown = await client.PostAsJsonAsync($"/returns/{Guid.NewGuid()}/approve", new { actor = "maria", reason = "ok" });
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_status_shows_what_is_scheduled_for_the_return()
+    {
+        var before = DateTimeOffset.UtcNow;
+        var returnId = await SubmitAndWaitForValidation();
+
+        var validating = await client.GetFromJsonAsync<JsonElement>($"/returns/{returnId}");
+        var deadline = validating.GetProperty("scheduled").EnumerateArray().ShouldHaveSingleItem();
+        deadline.GetProperty("action").GetString().ShouldBe("StepDeadline");
+        deadline.GetProperty("details").GetString()!.ShouldContain("validate");
+        deadline.GetProperty("dueAt").GetDateTimeOffset().ShouldBeInRange(before.AddMinutes(5), DateTimeOffset.UtcNow.AddMinutes(5));
+
+        await WalkToAwaitingApproval(returnId);
+        var waiting = await client.GetFromJsonAsync<JsonElement>($"/returns/{returnId}");
+        var scheduled = waiting.GetProperty("scheduled").EnumerateArray().ToList();
+        scheduled.Select(a => a.GetProperty("action").GetString()).ShouldBe(["EscalationReminder", "EscalationExpiry"]);
+        scheduled[0].GetProperty("dueAt").GetDateTimeOffset().ShouldBeInRange(before.AddDays(1), DateTimeOffset.UtcNow.AddDays(1));
+        scheduled[1].GetProperty("dueAt").GetDateTimeOffset().ShouldBeInRange(before.AddDays(3), DateTimeOffset.UtcNow.AddDays(3));
+        scheduled[1].GetProperty("details").GetString()!.ShouldContain("Deny");
     }
 
     private async Task<Guid> SubmitAndWaitForValidation()

@@ -11,7 +11,7 @@ namespace Returns.Tests.Api;
 public sealed class SearchReturnsSpecs(ApiWithSagaFactory factory) : IClassFixture<ApiWithSagaFactory>
 {
     private static readonly DateTimeOffset Start = new(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.CreateClient().AsOperator();
 
     [Fact]
     public async Task Lists_returns_in_a_state_for_an_order_newest_first_one_page_at_a_time()
@@ -51,7 +51,37 @@ public sealed class SearchReturnsSpecs(ApiWithSagaFactory factory) : IClassFixtu
         page.GetProperty("total").GetInt32().ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Lists_returns_requested_from_inclusive_to_exclusive()
+    {
+        var order = $"ORD-R{Guid.NewGuid():N}"[..20];
+        Guid before = Guid.NewGuid(), atFrom = Guid.NewGuid(), inside = Guid.NewGuid(), atTo = Guid.NewGuid();
+        await factory.Store(
+            Row(before, "Completed", order, Start.AddSeconds(-1)),
+            Row(atFrom, "Completed", order, Start),
+            Row(inside, "Rejected", order, Start.AddHours(5)),
+            Row(atTo, "Completed", order, Start.AddDays(1)));
+
+        // The same instants as 2026-04-01T08:00Z and 2026-04-02T08:00Z, one with an unescaped '+' (read as a space).
+        var page = await client.GetFromJsonAsync<JsonElement>($"/returns?order={order}&from=2026-04-01T10:00:00+02:00&to=2026-04-02T08:00:00Z");
+        var fromOnly = await client.GetFromJsonAsync<JsonElement>($"/returns?order={order}&from=2026-04-01T13:00:00Z");
+        var toOnly = await client.GetFromJsonAsync<JsonElement>($"/returns?order={order}&to=2026-04-01T08:00:00Z");
+        var toDate = await client.GetFromJsonAsync<JsonElement>($"/returns?order={order}&to=2026-04-02");
+
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("returnId").GetGuid()).ShouldBe([inside, atFrom]);
+        page.GetProperty("total").GetInt32().ShouldBe(2);
+        fromOnly.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("returnId").GetGuid()).ShouldBe([atTo, inside]);
+        toOnly.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("returnId").GetGuid()).ShouldBe([before]);
+        // A date alone is midnight UTC.
+        toDate.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("returnId").GetGuid()).ShouldBe([inside, atFrom, before]);
+    }
+
     [Theory]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("to=01/04/2026", "to")]
+    [InlineData("from=2026-13-01", "from")]
+    [InlineData("from=2026-04-02&to=2026-04-01", "to")]
+    [InlineData("from=2026-04-01T08:00:00Z&to=2026-04-01T08:00:00Z", "to")]
     [InlineData("state=Shipped", "state")]
     [InlineData("page=0", "page")]
     [InlineData("page=-1", "page")]

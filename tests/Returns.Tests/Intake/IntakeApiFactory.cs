@@ -10,6 +10,7 @@ using Returns.Api;
 using Returns.Contracts;
 using Returns.Eligibility;
 using Returns.Hosting.Messaging;
+using Returns.Tests.Api;
 using Returns.Orchestrator;
 using Returns.Validation;
 using Returns.Validation.Orders;
@@ -37,7 +38,8 @@ public sealed class IntakeApiFactory : WebApplicationFactory<ApiEntryPoint>
 
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
-    public HttpClient Http => http ??= CreateClient();
+    /// <summary>A client sending the test operator's key: every write the specs make is an operator's.</summary>
+    public HttpClient Http => http ??= CreateClient().AsOperator();
 
     /// <summary>
     /// A return of ORD-1001 (reason <see cref="KnownReason"/>) that has reached CreatingLabel and stays there,
@@ -102,7 +104,7 @@ public sealed class IntakeApiFactory : WebApplicationFactory<ApiEntryPoint>
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureTestServices(services =>
+        builder.WithTestOperator().ConfigureTestServices(services =>
         {
             services.AddSingleton<IOrdersApi, KnownOrders>();
             services.AddMassTransitTestHarness(bus =>

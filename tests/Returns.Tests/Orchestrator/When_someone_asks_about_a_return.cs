@@ -1,6 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Returns.Contracts.Decisions;
+using Returns.Contracts.Inventory;
+using Returns.Contracts.Model;
+using Returns.Contracts.Notifications;
 using Returns.Contracts.Status;
 
 namespace Returns.Tests.Orchestrator;
@@ -22,6 +25,30 @@ public sealed class When_someone_asks_about_a_return
         status.Message.OrderNumber.ShouldBe("ORD-1001");
         status.Message.RefundAmount.ShouldBe(45.00m);
         status.Message.Timeline.Select(e => e.To).ShouldBe(["Validating", "CheckingEligibility", "CreatingLabel"]);
+    }
+
+    [Fact]
+    public async Task Should_list_the_refund_due_date_and_the_confirmation_email_s_next_try_as_scheduled()
+    {
+        await using var spec = await SagaSpecHarness.Start(options => options.RefundDelay = TimeSpan.FromDays(7));
+        var scenario = new SagaScenario(spec);
+        await scenario.ToNotifyingAndRestocking();
+        var before = DateTimeOffset.UtcNow;
+
+        await spec.Publish(new ReturnEmailFailed(scenario.ReturnId, ReturnEmailKind.Confirmation, "SMTP 421 service not available"));
+        await spec.Publish(new ItemsMarkedReturning(scenario.ReturnId, 3));
+        (await spec.IsIn(scenario.ReturnId, m => m.RefundPending)).ShouldBeTrue();
+        await spec.InstanceWhen(scenario.ReturnId, s => s.EmailResendTokenId is not null);
+
+        var client = spec.Harness.GetRequestClient<GetReturnStatus>();
+        var status = (await client.GetResponse<ReturnStatus>(new GetReturnStatus(scenario.ReturnId))).Message;
+
+        var scheduled = status.Scheduled.ShouldNotBeNull();
+        scheduled.Select(a => a.Action).ShouldBe(["ConfirmationResend", "RefundDue"]);
+        scheduled[0].DueAt.ShouldBeInRange(before.AddMinutes(30), DateTimeOffset.UtcNow.AddMinutes(30));
+        scheduled[0].Details.ShouldContain("1 of 3");
+        scheduled[1].DueAt.ShouldBe(SagaScenario.LabelCreatedAt.AddDays(7));
+        scheduled[1].Details.ShouldContain("45.00");
     }
 
     [Fact]

@@ -39,6 +39,9 @@ namespace Returns.Orchestrator.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("EmailResendAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("EmailResendTokenId")
                         .HasColumnType("uuid");
 

@@ -39,6 +39,9 @@ namespace Returns.Orchestrator.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTimeOffset?>("EmailResendAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid?>("EmailResendTokenId")
                         .HasColumnType("uniqueidentifier");
 

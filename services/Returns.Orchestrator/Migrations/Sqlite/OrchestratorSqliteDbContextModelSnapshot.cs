@@ -34,6 +34,9 @@ namespace Returns.Orchestrator.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("EmailResendAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EmailResendTokenId")
                         .HasColumnType("TEXT");
 
