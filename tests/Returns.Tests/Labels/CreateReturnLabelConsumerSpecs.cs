@@ -97,7 +97,7 @@ public sealed class CreateReturnLabelConsumerSpecs : IAsyncLifetime
         var failed = await bus.PublishedAsync<ReturnLabelFailed>(m => m.ReturnId == returnId);
         failed.Reason.ShouldBe("We do not collect from GB postcode SW1Y 4JH");
         carrier.CallsTo(HttpMethod.Post, "/carrier/labels").ShouldBe(1);
-        bus.AllPublished<ReturnLabelCreated>().ShouldBeEmpty();
+        (await bus.AllPublished<ReturnLabelCreated>()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class CreateReturnLabelConsumerSpecs : IAsyncLifetime
         var fault = await bus.PublishedAsync<Fault<CreateReturnLabel>>(f => f.Message.ReturnId == returnId);
         fault.Exceptions.ShouldHaveSingleItem().Message.ShouldContain("Carrier is down");
         carrier.CallsTo(HttpMethod.Post, "/carrier/labels").ShouldBe(1 + ConsumerHarness.FastRetries.Length);
-        bus.AllPublished<ReturnLabelFailed>().ShouldBeEmpty();
+        (await bus.AllPublished<ReturnLabelFailed>()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class VoidReturnLabelConsumerSpecs : IAsyncLifetime
         var failed = await bus.PublishedAsync<ReturnLabelVoidFailed>(m => m.ReturnId == returnId);
         failed.LabelId.ShouldBe("LBL-4040");
         failed.Reason.ShouldBe("Label LBL-4040 was not found");
-        bus.AllPublished<ReturnLabelVoided>().ShouldBeEmpty();
+        (await bus.AllPublished<ReturnLabelVoided>()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class VoidReturnLabelConsumerSpecs : IAsyncLifetime
         var fault = await bus.PublishedAsync<Fault<VoidReturnLabel>>(f => f.Message.ReturnId == returnId);
         fault.Exceptions.ShouldHaveSingleItem().Message.ShouldContain("Carrier gateway unreachable");
         carrier.CallsTo(HttpMethod.Post, "/carrier/labels/LBL-0001/void").ShouldBe(1 + ConsumerHarness.FastRetries.Length);
-        bus.AllPublished<ReturnLabelVoidFailed>().ShouldBeEmpty();
+        (await bus.AllPublished<ReturnLabelVoidFailed>()).ShouldBeEmpty();
     }
 
     [Fact]

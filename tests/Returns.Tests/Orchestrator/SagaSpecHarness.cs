@@ -8,6 +8,7 @@ using Returns.Hosting.Messaging;
 using Returns.Orchestrator;
 using Returns.Orchestrator.Deadlines;
 using Returns.Orchestrator.StateMachines;
+using Returns.Tests.Support;
 
 namespace Returns.Tests.Orchestrator;
 
@@ -160,7 +161,7 @@ public sealed class SagaSpecHarness : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (true)
         {
-            var found = Harness.Sent.Select<T>().Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
+            var found = Harness.Sent.Select<T>(HarnessQuiet.Snapshot).Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
             if (found.Count >= atLeast || DateTime.UtcNow > deadline)
             {
                 return found;
@@ -174,14 +175,14 @@ public sealed class SagaSpecHarness : IAsyncDisposable
     public async Task<List<T>> SentSoFar<T>(Guid returnId) where T : class
     {
         await Harness.InactivityTask;
-        return Harness.Sent.Select<T>().Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
+        return Harness.Sent.Select<T>(HarnessQuiet.Snapshot).Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
     }
 
     /// <summary>Messages of type T published (responses without a requester are published) for this return.</summary>
     public async Task<List<T>> PublishedFor<T>(Guid returnId) where T : class
     {
         await Harness.InactivityTask;
-        return Harness.Published.Select<T>().Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
+        return Harness.Published.Select<T>(HarnessQuiet.Snapshot).Select(m => m.Context.Message).Where(m => ReturnIdOf(m) == returnId).ToList();
     }
 
     /// <summary>Waits until the harness is quiet, so "was not sent" means it.</summary>

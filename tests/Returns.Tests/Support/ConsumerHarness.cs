@@ -72,18 +72,18 @@ public sealed class ConsumerHarness : IAsyncDisposable
         match ??= _ => true;
         var found = await Harness.Published.Any<T>(p => match(p.Context.Message));
         found.ShouldBeTrue($"no {typeof(T).Name} was published");
-        return Harness.Published.Select<T>(p => match(p.Context.Message)).First().Context.Message;
+        return Harness.Published.Select<T>(p => match(p.Context.Message), HarnessQuiet.Snapshot).First().Context.Message;
     }
 
     /// <summary>
     /// Every message of this type published within a short window (<see cref="HarnessQuiet.Window"/>):
     /// asked after a positive wait, an empty list means none came rather than none yet.
     /// </summary>
-    public IReadOnlyList<T> AllPublished<T>()
+    public async Task<IReadOnlyList<T>> AllPublished<T>()
         where T : class
     {
-        using var window = new CancellationTokenSource(HarnessQuiet.Window);
-        return Harness.Published.Select<T>(window.Token).Select(p => p.Context.Message).ToList();
+        await Task.Delay(HarnessQuiet.Window);
+        return Harness.Published.Select<T>(HarnessQuiet.Snapshot).Select(p => p.Context.Message).ToList();
     }
 
     public async ValueTask DisposeAsync()

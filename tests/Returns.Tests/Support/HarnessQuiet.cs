@@ -12,6 +12,15 @@ public static class HarnessQuiet
 {
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// Reads a harness list as it is now. MassTransit's synchronous Select waits for more messages and,
+    /// when it stops waiting, disposes its cancellation registrations while holding the list's lock; if
+    /// the inactivity signal fires at that moment its callback waits for the lock and the Select for the
+    /// callback, for ever (a hung test run). With a token already cancelled it returns what is there and
+    /// registers nothing.
+    /// </summary>
+    public static readonly CancellationToken Snapshot = new(canceled: true);
+
     public static async Task<bool> NothingPublished<T>(this ITestHarness harness)
         where T : class
     {

@@ -88,7 +88,7 @@ public sealed class ValidateOrderConsumerSpecs : IAsyncLifetime
 
         var failed = await bus.PublishedAsync<OrderValidationFailed>(m => m.ReturnId == returnId);
         failed.Reason.ShouldBe("Order ORD-9999 was not found");
-        bus.AllPublished<OrderValidated>().ShouldBeEmpty();
+        (await bus.AllPublished<OrderValidated>()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ValidateOrderConsumerSpecs : IAsyncLifetime
 
         var failed = await bus.PublishedAsync<OrderValidationFailed>(m => m.ReturnId == returnId);
         failed.Reason.ShouldBe("SKU-LAMP is not on order ORD-1001");
-        bus.AllPublished<OrderValidated>().ShouldBeEmpty();
+        (await bus.AllPublished<OrderValidated>()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class ValidateOrderConsumerSpecs : IAsyncLifetime
         var fault = await bus.PublishedAsync<Fault<ValidateOrder>>(f => f.Message.ReturnId == returnId);
         fault.Exceptions.ShouldHaveSingleItem().Message.ShouldContain("Orders API is down");
         ordersApi.CallsTo(HttpMethod.Get, "/orders/ORD-5003").ShouldBe(1 + ConsumerHarness.FastRetries.Length);
-        bus.AllPublished<OrderValidationFailed>().ShouldBeEmpty();
+        (await bus.AllPublished<OrderValidationFailed>()).ShouldBeEmpty();
     }
 
     private Task Validate(string orderNumber, params ReturnLine[] lines) =>
