@@ -39,6 +39,10 @@ public sealed class ApiWithSagaFactory : WebApplicationFactory<ApiEntryPoint>
             services.AddOrchestratorDbContext(Database);
             services.AddMassTransitTestHarness(bus =>
             {
+                // One harness serves every spec of a class, and its inactivity signal is one-shot: once the
+                // bus had been idle that long (between specs, or on a cold machine) every later wait would
+                // give up at once. Waits end on the test timeout; "nothing published" is asked via HarnessQuiet.
+                bus.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(10), testInactivityTimeout: TimeSpan.FromHours(1));
                 bus.SetKebabCaseEndpointNameFormatter();
                 bus.AddReturnSaga(saga => saga.InMemoryRepository());
                 bus.AddReturnQueries();

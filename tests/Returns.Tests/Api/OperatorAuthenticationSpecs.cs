@@ -36,7 +36,7 @@ public sealed class OperatorAuthenticationSpecs(ApiWithSagaFactory factory) : IC
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("status").GetInt32().ShouldBe(401);
         problem.GetProperty("detail").GetString()!.ShouldContain("Authorization: Bearer");
-        (await factory.Harness.Published.Any<ReturnRequested>(m => m.Context.Message.OrderNumber == order)).ShouldBeFalse();
+        (await factory.Harness.NothingPublished<ReturnRequested>(m => m.OrderNumber == order)).ShouldBeTrue();
         factory.Harness.Sent.Select<ApproveReturn>(HarnessQuiet.Snapshot).Any(m => m.Context.Message.Actor == "maria.manager").ShouldBeFalse();
     }
 

@@ -27,4 +27,12 @@ public static class HarnessQuiet
         using var window = new CancellationTokenSource(Window);
         return !await harness.Published.Any<T>(window.Token);
     }
+
+    /// <summary>True when no message of this type matching <paramref name="match"/> is published within the window.</summary>
+    public static async Task<bool> NothingPublished<T>(this ITestHarness harness, Func<T, bool> match)
+        where T : class
+    {
+        using var window = new CancellationTokenSource(Window);
+        return !await harness.Published.Any<T>(p => match(p.Context.Message), window.Token);
+    }
 }
