@@ -4,8 +4,8 @@ using Returns.LoadGenerator.Load;
 namespace Returns.LoadGenerator;
 
 /// <summary>
-/// A system infra/run.sh started: its processes from the pid files it keeps, the orchestrator's conflict
-/// retries from the part of its log written during this run.
+/// A system infra/run.sh started: its processes from the pid files it keeps, the message retries from the
+/// part of each process's log written during this run.
 /// </summary>
 public static class AttachedSystem
 {
@@ -16,26 +16,30 @@ public static class AttachedSystem
             ? Directory.GetFiles(Path.Combine(runDirectory, "pids"), "*.pid")
                 .ToDictionary(file => Path.GetFileNameWithoutExtension(file), file => int.TryParse(File.ReadAllText(file).Trim(), out var pid) ? pid : 0)
             : [];
-        var log = Path.Combine(runDirectory, "logs", "Orchestrator.log");
-        var logStart = File.Exists(log) ? new FileInfo(log).Length : (long?)null;
+        var logs = Directory.Exists(Path.Combine(runDirectory, "logs"))
+            ? Directory.GetFiles(Path.Combine(runDirectory, "logs"), "*.log").ToDictionary(file => file, file => new FileInfo(file).Length)
+            : [];
 
         return new SystemUnderLoad(
             settings.Broker,
             $"attached: {settings.Broker.Host}:{settings.Broker.Port} vhost {settings.Broker.VirtualHost}, processes from {runDirectory}",
             () => pids.ToDictionary(p => p.Key, p => ProcessMemory.PeakResidentBytes(p.Value)),
-            () => logStart is { } start ? CountSince(log, start, retries) : null);
+            () => logs.Count == 0 ? null : CountSince(logs, retries));
     }
 
-    private static int CountSince(string log, long start, ConflictRetries retries)
+    private static ConflictRetries CountSince(Dictionary<string, long> logs, ConflictRetries retries)
     {
-        using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        stream.Seek(Math.Min(start, stream.Length), SeekOrigin.Begin);
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        foreach (var (log, start) in logs)
         {
-            retries.Take(line);
+            using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            stream.Seek(Math.Min(start, stream.Length), SeekOrigin.Begin);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                retries.Take(Path.GetFileNameWithoutExtension(log), line);
+            }
         }
 
-        return retries.Count;
+        return retries;
     }
 }

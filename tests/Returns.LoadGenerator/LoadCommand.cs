@@ -27,16 +27,16 @@ public static class LoadCommand
                 return 1;
             }
 
-            foreach (var orchestrator in system.Orchestrators)
+            foreach (var process in system.Processes)
             {
-                orchestrator.LineWritten += retries.Take;
+                process.LineWritten += line => retries.Take(process.Name, line);
             }
 
             target = new SystemUnderLoad(
                 settings.Broker with { VirtualHost = system.VirtualHost, Username = "guest", Password = "guest" },
                 $"started: {(settings.Postgres ? "PostgreSQL" : "SQLite")}, {settings.Orchestrators} orchestrator(s), refund delay {settings.RefundDelaySeconds} s, scheduler poll {settings.SchedulerPollMs} ms",
                 () => system.Processes.ToDictionary(p => p.Name, p => ProcessMemory.PeakResidentBytes(p.Pid)),
-                () => retries.Count);
+                () => retries);
         }
 
         var mode = $"{target.Description}; {(settings.Load.Rate is { } rate ? $"{rate}/s arrival rate" : $"{settings.Load.Concurrency} in flight")}, order {settings.Load.OrderNumber}";
@@ -52,7 +52,7 @@ public static class LoadCommand
             baseline = await TransportBaseline.Run(target.Broker, settings.Load.BaselineMessages, size, concurrency: 16, cancellationToken);
         }
 
-        var report = LoadReport.From(result, baseline, mode, startedAt, target.ConcurrencyRetries(), target.PeakMemory());
+        var report = LoadReport.From(result, baseline, mode, startedAt, target.Retries(), target.PeakMemory());
         var markdown = report.ToMarkdown();
         AnsiConsole.WriteLine();
         AnsiConsole.WriteLine(markdown);

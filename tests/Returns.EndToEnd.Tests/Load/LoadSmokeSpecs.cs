@@ -21,16 +21,16 @@ public sealed class LoadSmokeSpecs(LoadSmokeSystem system, ITestOutputHelper out
         Skip.If(system.Unavailable is not null, system.Unavailable);
         var target = new BrokerTarget("127.0.0.1", InfrastructureGate.AmqpPort, system.VirtualHost, "guest", "guest");
         var retries = new ConflictRetries();
-        foreach (var orchestrator in system.Orchestrators)
+        foreach (var process in system.Processes)
         {
-            orchestrator.LineWritten += retries.Take;
+            process.LineWritten += line => retries.Take(process.Name, line);
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var run = new LoadRun(target, new LoadOptions { Returns = Returns, Concurrency = 10, Timeout = TimeSpan.FromSeconds(45), CountBrokerMessages = false }, warmupReturns: 5);
         var result = await run.Execute(timeout.Token);
         var baseline = await TransportBaseline.Run(target, messages: 300, result.MeanMessageBytes, concurrency: 16, timeout.Token);
-        var report = LoadReport.From(result, baseline, "smoke", DateTimeOffset.UtcNow, retries.Count,
+        var report = LoadReport.From(result, baseline, "smoke", DateTimeOffset.UtcNow, retries,
             system.Processes.ToDictionary(p => p.Name, p => ProcessMemory.PeakResidentBytes(p.Pid)));
         output.WriteLine(report.ToMarkdown());
 

@@ -6,7 +6,7 @@ public sealed record LatencyFigures(int Count, double P50, double P90, double P9
     public static LatencyFigures? Of(IEnumerable<double> milliseconds)
     {
         var sorted = milliseconds.Order().ToArray();
-        return sorted.Length == 0 ? null : new LatencyFigures(sorted.Length, Rank(sorted, 50), Rank(sorted, 90), Rank(sorted, 99), sorted[^1]);
+        return sorted.Length == 0 ? null : new LatencyFigures(sorted.Length, Rank(sorted, 50), Rank(sorted, 90), Rank(sorted, 99), Math.Round(sorted[^1], 1));
     }
 
     private static double Rank(double[] sorted, int percentile) =>

@@ -29,11 +29,12 @@ public sealed record LoadReport
     public required BaselineResult? Baseline { get; init; }
     public required double? SagaToTransportRatio { get; init; }
     public required int? ConcurrencyRetries { get; init; }
+    public required IReadOnlyDictionary<string, int> OtherRetries { get; init; }
     public required IReadOnlyDictionary<string, double?> PeakMemoryMb { get; init; }
 
     /// <summary>Reduces a run to its figures. <paramref name="peakMemory"/> maps a process name to its peak resident bytes.</summary>
     public static LoadReport From(
-        LoadResult result, BaselineResult? baseline, string mode, DateTimeOffset startedAt, int? concurrencyRetries, IReadOnlyDictionary<string, long?> peakMemory)
+        LoadResult result, BaselineResult? baseline, string mode, DateTimeOffset startedAt, ConflictRetries? retries, IReadOnlyDictionary<string, long?> peakMemory)
     {
         var completed = result.Returns.Count(r => r.Outcome == StepEvents.Completed);
         var seconds = Math.Max(result.Duration.TotalSeconds, 0.001);
@@ -57,7 +58,8 @@ public sealed record LoadReport
             MeanMessageBytes = result.MeanMessageBytes,
             Baseline = baseline,
             SagaToTransportRatio = brokerRate is { } rate && baseline is not null ? Math.Round(rate / baseline.MessagesPerSecond, 3) : null,
-            ConcurrencyRetries = concurrencyRetries,
+            ConcurrencyRetries = retries?.Count,
+            OtherRetries = retries?.Others ?? new Dictionary<string, int>(),
             PeakMemoryMb = peakMemory.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => p.Value is { } bytes ? Math.Round(bytes / 1048576.0, 1) : (double?)null),
         };
     }
@@ -81,6 +83,7 @@ public sealed record LoadReport
         Row(md, "saga / transport", SagaToTransportRatio?.ToString("P1", CultureInfo.InvariantCulture) ?? "n/a");
         Row(md, "mean message size (B)", MeanMessageBytes);
         Row(md, "saga version-conflict retries", ConcurrencyRetries?.ToString(CultureInfo.InvariantCulture) ?? "not counted");
+        Row(md, "other message retries", OtherRetries.Count == 0 ? "none" : string.Join(", ", OtherRetries.Select(r => $"{r.Key} {r.Value}")));
         md.AppendLine();
         md.AppendLine("| step | n | p50 ms | p90 ms | p99 ms | max ms |").AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (step, figures) in StepsMs)
