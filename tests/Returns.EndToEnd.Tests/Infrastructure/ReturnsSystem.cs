@@ -49,6 +49,9 @@ public class ReturnsSystem : IAsyncLifetime
 
     public IReadOnlyList<ServiceProcess> Orchestrators => orchestrators;
 
+    /// <summary>Every process of the system (the sandbox included), for the load generator's memory readings.</summary>
+    public IReadOnlyList<ServiceProcess> Processes => services;
+
     /// <summary>The API as one of the <see cref="SystemOperators"/>: their decisions carry their name.</summary>
     public HttpClient ApiAs(string operatorName)
     {

@@ -30,6 +30,9 @@ public sealed class ServiceProcess : IDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public bool HasExited => process.HasExited;
 
+    /// <summary>The OS process id of the current run (it changes with <see cref="Restart"/>), for /proc readings such as peak memory.</summary>
+    public int Pid => process.Id;
+
     /// <summary>Every line the process writes (across restarts), as it writes it: for tallies the kept tail is too short for.</summary>
     public event Action<string>? LineWritten;
 
