@@ -24,8 +24,8 @@ public sealed record LoadSettings
           --refund-delay SECONDS the orchestrator's RefundDelay (default 0: the refund goes out at the join)
           --scheduler-poll-ms N  the durable scheduler's poll interval (default 100)
         Running system (infra/run.sh): --attach
-          --host H --port P --vhost V --user U --password W   the broker (defaults 127.0.0.1, 5672, returns, guest, guest;
-                                 the login must be allowed to declare a queue and publish in the virtual host)
+          --host H --port P --vhost V --user U --password W   the broker (defaults 127.0.0.1, 5672, returns, and the
+                                 operator's dev login returns-operator/operator-dev, which may declare a queue and publish there)
           --run-dir DIR          run.sh's folder with pids/ and logs/ (default .run)
         """;
 
@@ -37,7 +37,7 @@ public sealed record LoadSettings
     public int Orchestrators { get; init; } = 1;
     public double RefundDelaySeconds { get; init; }
     public int SchedulerPollMs { get; init; } = 100;
-    public BrokerTarget Broker { get; init; } = new("127.0.0.1", 5672, "returns", "guest", "guest");
+    public BrokerTarget Broker { get; init; } = new("127.0.0.1", 5672, "returns", "returns-operator", "operator-dev");
     public string RunDirectory { get; init; } = ".run";
     public bool Help { get; init; }
 
