@@ -15,23 +15,20 @@ public static class ReturnEndpoints
         returns.MapPost("/", SubmitEndpoint.Submit).ForOperators().Problems(409, 503);
         returns.MapGet("/", SearchEndpoint.Search).Problems(503);
         returns.MapGet("/{id}", GetStatus).Problems(404, 503);
-        returns.MapPost("/{id}/approve", (string id, DecisionRequest body, HttpContext http, IRequestClient<ApproveReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new ApproveReturn(returnId, actor, reason), ct))
-            .ForOperators().Problems(404, 409, 503);
-        returns.MapPost("/{id}/deny", (string id, DecisionRequest body, HttpContext http, IRequestClient<DenyReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new DenyReturn(returnId, actor, reason), ct))
-            .ForOperators().Problems(404, 409, 503);
-        returns.MapPost("/{id}/retry", (string id, DecisionRequest body, HttpContext http, IRequestClient<RetryReturnStep> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new RetryReturnStep(returnId, actor, reason), ct))
-            .ForOperators().Problems(404, 409, 503);
-        returns.MapPost("/{id}/cancel", (string id, DecisionRequest body, HttpContext http, IRequestClient<CancelReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new CancelReturn(returnId, actor, reason), ct))
-            .ForOperators().Problems(404, 409, 503);
-        returns.MapPost("/{id}/resolve", (string id, DecisionRequest body, HttpContext http, IRequestClient<ResolveReturn> client, CancellationToken ct) =>
-            DecisionEndpoint.Decide(id, body, http.OperatorName(), client, (returnId, actor, reason) => new ResolveReturn(returnId, actor, reason), ct))
-            .ForOperators().Problems(404, 409, 503);
+        returns.MapDecision("approve", (returnId, actor, reason) => new ApproveReturn(returnId, actor, reason));
+        returns.MapDecision("deny", (returnId, actor, reason) => new DenyReturn(returnId, actor, reason));
+        returns.MapDecision("retry", (returnId, actor, reason) => new RetryReturnStep(returnId, actor, reason));
+        returns.MapDecision("cancel", (returnId, actor, reason) => new CancelReturn(returnId, actor, reason));
+        returns.MapDecision("resolve", (returnId, actor, reason) => new ResolveReturn(returnId, actor, reason));
         return app;
     }
+
+    /// <summary>POST /returns/{id}/{action}: an operator's decision, asked of the saga as <typeparamref name="T"/>.</summary>
+    private static void MapDecision<T>(this RouteGroupBuilder returns, string action, Func<Guid, string, string, T> decision)
+        where T : class =>
+        returns.MapPost($"/{{id}}/{action}", (string id, DecisionRequest body, HttpContext http, IRequestClient<T> client, CancellationToken ct) =>
+                DecisionEndpoint.Decide(id, body, http.OperatorName(), client, decision, ct))
+            .ForOperators().Problems(404, 409, 503);
 
     /// <summary>
     /// The ProblemDetails answers an endpoint gives through a ProblemHttpResult, whose status the OpenAPI
