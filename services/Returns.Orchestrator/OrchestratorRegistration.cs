@@ -57,17 +57,20 @@ public static class OrchestratorRegistration
     }
 
     /// <summary>
-    /// Puts the saga's endpoint (and the scheduler's) behind the EF inbox/outbox on <see cref="OrchestratorDbContext"/>
-    /// and hosts the durable scheduler there, so a transition, the commands it sends and the deadlines it sets
-    /// commit together. Needs AddOrchestratorDatabase and the EF repository; harness specs that assert on
+    /// Puts the saga's endpoint behind the EF inbox/outbox on <see cref="OrchestratorDbContext"/> and hosts the
+    /// durable scheduler there, so a transition, the commands it sends and the deadlines it asks for commit
+    /// together. Needs AddOrchestratorDatabase and the EF repository; harness specs that assert on
     /// Sent/Published with an in-memory repository leave it out.
     /// </summary>
     public static IBusRegistrationConfigurator AddReturnSagaDurability(this IBusRegistrationConfigurator bus)
     {
         // The saga repository finds the transaction the outbox opened on the same scoped DbContext and
         // joins it; a redelivered event is recognised by the inbox row and not handled again. Searches only
-        // read, so they stay out of the inbox rather than leave a row behind per question.
-        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true, except: [ReturnQueues.ReturnQueries]);
+        // read, so they stay out of the inbox rather than leave a row behind per question. The scheduler's
+        // consumers stay out too: they send nothing and are idempotent by themselves (a schedule is keyed by
+        // its token and the ScheduleMessage's id, a cancel by its token), so the inbox would only add a row
+        // and a lock to each of the two messages every step's deadline costs.
+        bus.AddEntityFrameworkOutbox<OrchestratorDbContext>(everyEndpoint: true, except: [ReturnQueues.ReturnQueries, DurableScheduler.DefaultQueueName]);
         bus.AddDurableScheduler<OrchestratorDbContext>();
         bus.AddDurableSchedulerClient();
         return bus;

@@ -23,7 +23,7 @@ public static class AttachedSystem
         return new SystemUnderLoad(
             settings.Broker,
             $"attached: {settings.Broker.Host}:{settings.Broker.Port} vhost {settings.Broker.VirtualHost}, processes from {runDirectory}",
-            () => pids.ToDictionary(p => p.Key, p => ProcessMemory.PeakResidentBytes(p.Value)),
+            () => SystemUnderLoad.WithServers(pids.ToDictionary(p => p.Key, p => ProcessSample.Of(p.Value))),
             () => logs.Count == 0 ? null : CountSince(logs, retries));
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Returns.EndToEnd.Tests.Infrastructure;
 using Returns.LoadGenerator.Load;
 using Spectre.Console;
@@ -35,13 +36,21 @@ public static class LoadCommand
             target = new SystemUnderLoad(
                 settings.Broker with { VirtualHost = system.VirtualHost, Username = "guest", Password = "guest" },
                 $"started: {(settings.Postgres ? "PostgreSQL" : "SQLite")}, {settings.Orchestrators} orchestrator(s), refund delay {settings.RefundDelaySeconds} s, scheduler poll {settings.SchedulerPollMs} ms",
-                () => system.Processes.ToDictionary(p => p.Name, p => ProcessMemory.PeakResidentBytes(p.Pid)),
+                () => SystemUnderLoad.WithServers(system.Processes.ToDictionary(p => p.Name, p => ProcessSample.Of(p.Pid))),
                 () => retries);
         }
 
         var mode = $"{target.Description}; {(settings.Load.Rate is { } rate ? $"{rate}/s arrival rate" : $"{settings.Load.Concurrency} in flight")}, order {settings.Load.OrderNumber}";
         var run = new LoadRun(target.Broker, settings.Load, settings.Warmup);
+        IReadOnlyDictionary<string, ProcessSample>? atStart = null;
+        var measuring = Stopwatch.StartNew();
+        run.MeasuringStarted += () =>
+        {
+            atStart = target.Sample();
+            measuring.Restart();
+        };
         var result = await WithProgress(run, settings, cancellationToken);
+        var processes = ProcessFigures.Between(atStart ?? new Dictionary<string, ProcessSample>(), target.Sample(), measuring.Elapsed);
 
         BaselineResult? baseline = null;
         if (settings.Load.BaselineMessages > 0)
@@ -52,7 +61,7 @@ public static class LoadCommand
             baseline = await TransportBaseline.Run(target.Broker, settings.Load.BaselineMessages, size, concurrency: 16, cancellationToken);
         }
 
-        var report = LoadReport.From(result, baseline, mode, startedAt, target.Retries(), target.PeakMemory());
+        var report = LoadReport.From(result, baseline, mode, startedAt, target.Retries(), processes);
         var markdown = report.ToMarkdown();
         AnsiConsole.WriteLine();
         AnsiConsole.WriteLine(markdown);

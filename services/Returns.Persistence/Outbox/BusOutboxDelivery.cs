@@ -1,4 +1,4 @@
-using System.Data;
+using Returns.Persistence.Providers;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -34,7 +34,7 @@ public sealed class BusOutboxDelivery(IBus bus, IOptions<InboxOutboxOptions> opt
 
     private async Task<(int Sent, bool More)> DeliverOldest(DbContext db, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        await using var transaction = await db.BeginReadCommittedAsync(cancellationToken);
         var batch = (await db.Set<OutboxState>()
             .FromSqlRaw(RowLockStatements.For(db).OldestOutbox)
             .AsTracking()

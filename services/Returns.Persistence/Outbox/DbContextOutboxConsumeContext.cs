@@ -7,7 +7,8 @@ namespace Returns.Persistence.Outbox;
 
 /// <summary>
 /// The consume context of one pass: what the consumer sends or publishes becomes an OutboxMessage row
-/// in the pass's transaction; the inbox row records how far the message got.
+/// in the pass's transaction; the inbox row records how far the message got. Nothing here saves: the
+/// pass saves once, before it commits.
 /// </summary>
 public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
     ConsumeContext<TMessage> context,
@@ -15,7 +16,8 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
     IServiceProvider provider,
     TDbContext db,
     InboxState inbox,
-    TimeProvider time)
+    TimeProvider time,
+    OutboxPassMemory memory)
     : OutboxConsumeContextProxy<TMessage>(context, options, provider)
     where TDbContext : DbContext
     where TMessage : class
@@ -31,29 +33,45 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
     public override int ReceiveCount => inbox.ReceiveCount;
     public override long? LastSequenceNumber => inbox.LastSequenceNumber;
 
-    public override async Task SetConsumed()
+    public override Task SetConsumed()
     {
         inbox.Consumed = time.GetUtcNow();
         inbox.Version++;
-        await db.SaveChangesAsync(CancellationToken);
+
+        // A consumer that sent nothing has nothing to deliver: "delivered" commits with "consumed", and the
+        // delivery pass is skipped (no transaction of its own for the scheduler's and the queries' messages).
+        if (memory.Captured.Count == 0)
+        {
+            inbox.Delivered = inbox.Consumed;
+            memory.OutboxRemoved = true;
+        }
+
+        return Task.CompletedTask;
     }
 
     public override async Task SetDelivered()
     {
         inbox.Delivered = time.GetUtcNow();
         inbox.Version++;
-        await db.SaveChangesAsync(CancellationToken);
+
+        // Removed in the same transaction as "delivered", so the closing pass needs no database.
+        await DeleteOutboxRows();
+        memory.OutboxRemoved = true;
     }
 
     public override async Task<List<OutboxMessageContext>> LoadOutboxMessages()
     {
         var after = inbox.LastSequenceNumber ?? 0;
-        var messages = await db.Set<OutboxMessage>()
-            .AsNoTracking()
-            .Where(x => x.InboxMessageId == inbox.MessageId && x.InboxConsumerId == inbox.ConsumerId && x.SequenceNumber > after)
-            .OrderBy(x => x.SequenceNumber)
-            .Take(Options.MessageDeliveryLimit + 1)
-            .ToListAsync(CancellationToken);
+
+        // Captured and committed by this delivery's consume pass: the rows are exactly these, no need to read them back.
+        IReadOnlyList<OutboxMessage> messages = memory.CapturedCommitted
+            ? memory.Captured.Where(x => x.SequenceNumber > after).OrderBy(x => x.SequenceNumber).Take(Options.MessageDeliveryLimit + 1).ToList()
+            : await db.Set<OutboxMessage>()
+                .AsNoTracking()
+                .Where(x => x.InboxMessageId == inbox.MessageId && x.InboxConsumerId == inbox.ConsumerId && x.SequenceNumber > after)
+                .OrderBy(x => x.SequenceNumber)
+                .Take(Options.MessageDeliveryLimit + 1)
+                .ToListAsync(CancellationToken);
 
         return messages.Select(OutboxMessageContext (x) => x.Deserialize(OutboxMessageCapture.Serializer)).ToList();
     }
@@ -66,9 +84,7 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
         return Task.CompletedTask;
     }
 
-    public override Task RemoveOutboxMessages() => db.Set<OutboxMessage>()
-        .Where(x => x.InboxMessageId == inbox.MessageId && x.InboxConsumerId == inbox.ConsumerId)
-        .ExecuteDeleteAsync(CancellationToken);
+    public override Task RemoveOutboxMessages() => memory.OutboxRemoved ? Task.CompletedTask : DeleteOutboxRows();
 
     public override Task AddSend<T>(SendContext<T> context)
     {
@@ -80,8 +96,13 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
         lock (capture)
         {
             db.Set<OutboxMessage>().Add(message);
+            memory.Captured.Add(message);
         }
 
         return Task.CompletedTask;
     }
+
+    private Task DeleteOutboxRows() => db.Set<OutboxMessage>()
+        .Where(x => x.InboxMessageId == inbox.MessageId && x.InboxConsumerId == inbox.ConsumerId)
+        .ExecuteDeleteAsync(CancellationToken);
 }

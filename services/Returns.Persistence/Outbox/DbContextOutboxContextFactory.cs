@@ -1,17 +1,20 @@
 using Returns.Hosting.Messaging;
-using System.Data;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Returns.Persistence.Providers;
 
 namespace Returns.Persistence.Outbox;
 
 /// <summary>
 /// Runs a received message through the inbox/outbox in passes, one ReadCommitted transaction each,
 /// with the inbox row locked: consume (the consumer's changes, its captured messages and "consumed"
-/// commit together), deliver the captured messages in sequence order, remove them. A message whose
-/// inbox row says "consumed" is not consumed again: only its unfinished passes run.
+/// commit together), then deliver the captured messages in sequence order and remove them ("delivered"
+/// and the removal commit together). A message whose inbox row says "consumed" is not consumed again:
+/// only its unfinished passes run. MassTransit's pipe asks for a third, closing pass; once this delivery
+/// committed the removal, that one runs without the database, and a consumer that sent nothing is done
+/// in its first transaction.
 /// </summary>
 public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, IServiceProvider provider, TimeProvider time)
     : IOutboxContextFactory<TDbContext>
@@ -44,13 +47,20 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
         Guid messageId)
         where T : class
     {
+        private readonly OutboxPassMemory memory = new();
+        private InboxState? finished;
         private bool counted;
         private bool insertRetried;
 
         public async Task<bool> Run()
         {
+            if (finished is not null)
+            {
+                return await Close(finished);
+            }
+
             var cancellationToken = context.CancellationToken;
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            await using var transaction = await db.BeginReadCommittedAsync(cancellationToken);
             try
             {
                 var inbox = (await db.Set<InboxState>()
@@ -74,7 +84,7 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
                 }
 
                 counted = true;
-                var outboxContext = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time);
+                var outboxContext = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time, memory);
                 await next.Send(outboxContext);
 
                 await db.SaveChangesAsync(cancellationToken);
@@ -82,6 +92,17 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
 
                 // The next pass reads the row afresh under its lock; a tracked copy would hide other writers' changes.
                 db.Entry(inbox).State = EntityState.Detached;
+                foreach (var message in memory.Captured)
+                {
+                    db.Entry(message).State = EntityState.Detached;
+                }
+
+                memory.CapturedCommitted = memory.Captured.Count > 0;
+                if (inbox.Delivered is not null && memory.OutboxRemoved)
+                {
+                    finished = inbox;
+                }
+
                 return outboxContext.ContinueProcessing;
             }
             catch
@@ -89,6 +110,17 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
                 await Abandon(transaction);
                 throw;
             }
+        }
+
+        /// <summary>
+        /// The closing pass once this delivery committed "delivered" and removed the rows: nothing is left in the
+        /// database to do or to lock, so MassTransit's pipe only reports the message consumed.
+        /// </summary>
+        private async Task<bool> Close(InboxState inbox)
+        {
+            var closing = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time, memory);
+            await next.Send(closing);
+            return closing.ContinueProcessing;
         }
 
         /// <summary>
@@ -125,6 +157,7 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
             }
 
             db.ChangeTracker.Clear();
+            memory.Forget();
         }
     }
 }

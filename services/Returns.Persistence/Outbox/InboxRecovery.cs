@@ -1,4 +1,4 @@
-using System.Data;
+using Returns.Persistence.Providers;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -41,7 +41,7 @@ public sealed class InboxRecovery(IBus bus, IOptions<InboxOutboxOptions> options
 
     private async Task<int> Deliver(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        await using var transaction = await db.BeginReadCommittedAsync(cancellationToken);
         var inbox = (await db.Set<InboxState>()
             .FromSqlRaw(RowLockStatements.For(db).InboxSkipLocked, messageId, consumerId)
             .AsTracking()

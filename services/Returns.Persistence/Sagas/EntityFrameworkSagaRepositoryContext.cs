@@ -41,11 +41,15 @@ public sealed class EntityFrameworkSagaRepositoryContext<TSaga, TMessage>
     public async Task<SagaConsumeContext<TSaga, TMessage>> Insert(TSaga instance)
     {
         var entry = Sagas.Add(instance);
+
+        // The one save that may fail and the transaction go on: inside a transaction EF Core then sets a
+        // savepoint around SaveChanges and rolls back to it on failure, so the transaction stays usable for
+        // the Load that follows (PostgreSQL would otherwise refuse every later statement). Our transactions
+        // turn automatic savepoints off everywhere else (ReadCommittedTransactions).
+        var savepoints = dbContext.Database.AutoSavepointsEnabled;
+        dbContext.Database.AutoSavepointsEnabled = true;
         try
         {
-            // Inside a transaction EF Core sets a savepoint around SaveChanges and rolls back to it on
-            // failure, so the transaction stays usable for the Load that follows (PostgreSQL would
-            // otherwise refuse every later statement).
             await dbContext.SaveChangesAsync(CancellationToken);
         }
         catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
@@ -54,6 +58,10 @@ public sealed class EntityFrameworkSagaRepositoryContext<TSaga, TMessage>
             entry.State = EntityState.Detached;
             LogContext.Debug?.Log(exception, "Saga {SagaType} {CorrelationId} exists already; loading it", typeof(TSaga).Name, instance.CorrelationId);
             return null!;
+        }
+        finally
+        {
+            dbContext.Database.AutoSavepointsEnabled = savepoints;
         }
 
         return await factory.CreateSagaConsumeContext(dbContext, consumeContext, instance, SagaConsumeContextMode.Insert);

@@ -1,4 +1,4 @@
-using System.Data;
+using Returns.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Returns.Persistence.Sagas;
@@ -22,7 +22,7 @@ internal static class SagaTransaction
         // No execution strategy around this on purpose: a strategy that retries would run the saga's
         // behaviour again inside the same consume, and its sends would go out twice. Message retry
         // starts a fresh attempt (new scope, new DbContext, new outbox) instead.
-        await using var transaction = await dbContext.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        await using var transaction = await dbContext.BeginReadCommittedAsync(cancellationToken);
         try
         {
             await work();

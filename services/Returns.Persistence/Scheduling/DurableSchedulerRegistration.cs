@@ -43,6 +43,7 @@ public static class DurableSchedulerRegistration
         }
 
         bus.TryAddSingleton(TimeProvider.System);
+        bus.TryAddSingleton<SchedulerWakeSignal>();
         bus.TryAddScoped<ScheduledMessageDispatcher<TDbContext>>();
         bus.AddHostedService<ScheduledMessageDispatchService<TDbContext>>();
         return bus;

@@ -14,6 +14,7 @@ namespace Returns.Persistence.Scheduling;
 public sealed class ScheduleMessageConsumer<TDbContext>(
     TDbContext db,
     TimeProvider time,
+    SchedulerWakeSignal wake,
     ILogger<ScheduleMessageConsumer<TDbContext>> logger) : IConsumer<ScheduleMessage>
     where TDbContext : DbContext
 {
@@ -45,6 +46,13 @@ public sealed class ScheduleMessageConsumer<TDbContext>(
 
         await db.SaveChangesAsync(context.CancellationToken);
         logger.LogInformation("Scheduled message {TokenId} for {Destination} due {DueTime:O}", incoming.TokenId, incoming.DestinationAddress, incoming.DueTime);
+
+        // Seen by the dispatcher once this consume commits (an inbox/outbox pass may still be open); a wake
+        // that comes early only costs one empty poll.
+        if (incoming.DueTime <= time.GetUtcNow().UtcDateTime)
+        {
+            wake.Set();
+        }
     }
 
     private ScheduledMessageRow Capture(ConsumeContext<ScheduleMessage> context)

@@ -16,6 +16,7 @@ public sealed class ScheduledMessageDispatchService<TDbContext>(
     IBusControl bus,
     TimeProvider time,
     IOptions<SchedulerOptions> options,
+    SchedulerWakeSignal wake,
     ILogger<ScheduledMessageDispatchService<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
@@ -30,11 +31,15 @@ public sealed class ScheduledMessageDispatchService<TDbContext>(
         {
             // Wait first: the bus is still starting when this service does, and a poll then would only
             // find it unhealthy. It also makes the first poll's moment predictable for anyone counting attempts.
-            try
+            // A message stored due already cuts the wait short.
+            var woken = wake.Next;
+            using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
-                await Task.Delay(interval, time, stoppingToken);
+                await Task.WhenAny(woken, Task.Delay(interval, time, waiting.Token));
+                await waiting.CancelAsync();
             }
-            catch (OperationCanceledException)
+
+            if (stoppingToken.IsCancellationRequested)
             {
                 return;
             }

@@ -28,10 +28,13 @@ public sealed class LoadSmokeSpecs(LoadSmokeSystem system, ITestOutputHelper out
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var run = new LoadRun(target, new LoadOptions { Returns = Returns, Concurrency = 10, Timeout = TimeSpan.FromSeconds(45), CountBrokerMessages = false }, warmupReturns: 5);
+        IReadOnlyDictionary<string, ProcessSample> Sample() => system.Processes.ToDictionary(p => p.Name, p => ProcessSample.Of(p.Pid));
+        var atStart = new Dictionary<string, ProcessSample>();
+        run.MeasuringStarted += () => atStart = new Dictionary<string, ProcessSample>(Sample());
         var result = await run.Execute(timeout.Token);
+        var processes = ProcessFigures.Between(atStart, Sample(), TimeSpan.FromSeconds(1));
         var baseline = await TransportBaseline.Run(target, messages: 300, result.MeanMessageBytes, concurrency: 16, timeout.Token);
-        var report = LoadReport.From(result, baseline, "smoke", DateTimeOffset.UtcNow, retries,
-            system.Processes.ToDictionary(p => p.Name, p => ProcessMemory.PeakResidentBytes(p.Pid)));
+        var report = LoadReport.From(result, baseline, "smoke", DateTimeOffset.UtcNow, retries, processes);
         output.WriteLine(report.ToMarkdown());
 
         result.Returns.Count.ShouldBe(Returns, "every requested return was submitted");
@@ -41,8 +44,8 @@ public sealed class LoadSmokeSpecs(LoadSmokeSystem system, ITestOutputHelper out
         report.StepsMs.Values.ShouldAllBe(step => step != null && step.Count == Returns);
         result.MeanMessageBytes.ShouldBeGreaterThan(100);
         baseline.Messages.ShouldBe(300);
-        report.PeakMemoryMb.Count.ShouldBe(system.Processes.Count);
-        report.PeakMemoryMb.Values.ShouldAllBe(mb => mb > 0);
+        report.Processes.Count.ShouldBe(system.Processes.Count);
+        report.Processes.Values.ShouldAllBe(p => p.PeakMb > 0 && p.ResidentAtStartMb > 0 && p.ResidentAtEndMb > 0 && p.CpuSeconds >= 0);
 
         // The observer's word against the saga's own store and the sandbox's ledgers.
         var measured = result.Returns.Select(r => r.ReturnId).ToHashSet();

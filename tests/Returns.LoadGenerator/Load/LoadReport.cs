@@ -30,11 +30,11 @@ public sealed record LoadReport
     public required double? SagaToTransportRatio { get; init; }
     public required int? ConcurrencyRetries { get; init; }
     public required IReadOnlyDictionary<string, int> OtherRetries { get; init; }
-    public required IReadOnlyDictionary<string, double?> PeakMemoryMb { get; init; }
+    public required IReadOnlyDictionary<string, ProcessFigures> Processes { get; init; }
 
-    /// <summary>Reduces a run to its figures. <paramref name="peakMemory"/> maps a process name to its peak resident bytes.</summary>
+    /// <summary>Reduces a run to its figures; <paramref name="processes"/> are the measured part's memory and CPU by process.</summary>
     public static LoadReport From(
-        LoadResult result, BaselineResult? baseline, string mode, DateTimeOffset startedAt, ConflictRetries? retries, IReadOnlyDictionary<string, long?> peakMemory)
+        LoadResult result, BaselineResult? baseline, string mode, DateTimeOffset startedAt, ConflictRetries? retries, IReadOnlyDictionary<string, ProcessFigures> processes)
     {
         var completed = result.Returns.Count(r => r.Outcome == StepEvents.Completed);
         var seconds = Math.Max(result.Duration.TotalSeconds, 0.001);
@@ -60,7 +60,7 @@ public sealed record LoadReport
             SagaToTransportRatio = brokerRate is { } rate && baseline is not null ? Math.Round(rate / baseline.MessagesPerSecond, 3) : null,
             ConcurrencyRetries = retries?.Count,
             OtherRetries = retries?.Others ?? new Dictionary<string, int>(),
-            PeakMemoryMb = peakMemory.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => p.Value is { } bytes ? Math.Round(bytes / 1048576.0, 1) : (double?)null),
+            Processes = processes,
         };
     }
 
@@ -92,14 +92,16 @@ public sealed record LoadReport
         }
 
         md.AppendLine();
-        md.AppendLine("| process | peak resident MB |").AppendLine("|---|---:|");
-        foreach (var (process, mb) in PeakMemoryMb)
+        md.AppendLine("| process | resident MB at start | resident MB at end | peak resident MB | CPU s | CPU cores |").AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (process, figures) in Processes)
         {
-            md.AppendLine($"| {process} | {mb?.ToString(CultureInfo.InvariantCulture) ?? "gone"} |");
+            md.AppendLine($"| {process} | {Number(figures.ResidentAtStartMb)} | {Number(figures.ResidentAtEndMb)} | {Number(figures.PeakMb)} | {Number(figures.CpuSeconds)} | {Number(figures.CpuCores)} |");
         }
 
         return md.ToString();
     }
+
+    private static string Number(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
 
     private static IEnumerable<double> StepDurations(IEnumerable<TrackedReturn> returns, string[] from, string to)
     {

@@ -22,6 +22,9 @@ public sealed class LoadRun(BrokerTarget target, LoadOptions options, int warmup
 
     public bool WarmingUp { get; private set; }
 
+    /// <summary>Raised once, when the warm-up is over and the measured returns are about to go out.</summary>
+    public event Action? MeasuringStarted;
+
     public async Task<LoadResult> Execute(CancellationToken cancellationToken)
     {
         var observerQueue = $"load-observer-{Guid.NewGuid():N}"[..22];
@@ -57,6 +60,7 @@ public sealed class LoadRun(BrokerTarget target, LoadOptions options, int warmup
             using var stats = new BrokerStats(target);
             var publishedBefore = options.CountBrokerMessages ? await stats.PublishedOnceSettled(cancellationToken) : null;
 
+            MeasuringStarted?.Invoke();
             var started = Stopwatch.GetTimestamp();
             var measured = await Submit(bus, options.Returns, options.Concurrency, options.Rate, cancellationToken);
             await WaitForEnds(measured, DateTime.UtcNow + options.Timeout, cancellationToken);
