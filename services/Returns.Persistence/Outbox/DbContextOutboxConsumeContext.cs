@@ -2,6 +2,7 @@ using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Returns.Persistence.Scheduling;
 
 namespace Returns.Persistence.Outbox;
 
@@ -17,7 +18,8 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
     TDbContext db,
     InboxState inbox,
     TimeProvider time,
-    OutboxPassMemory memory)
+    OutboxPassMemory memory,
+    LocalScheduler? scheduler)
     : OutboxConsumeContextProxy<TMessage>(context, options, provider)
     where TDbContext : DbContext
     where TMessage : class
@@ -95,6 +97,12 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
         // A consumer may publish several messages at once; the change tracker is not thread-safe.
         lock (capture)
         {
+            if (scheduler?.Receives(context.DestinationAddress, db) == true
+                && LocalScheduleCapture.TryCapture(context, message, db, memory, time.GetUtcNow().UtcDateTime))
+            {
+                return Task.CompletedTask;
+            }
+
             db.Set<OutboxMessage>().Add(message);
             memory.Captured.Add(message);
         }

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Returns.Hosting.Messaging;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Returns.Persistence.Providers;
+using Returns.Persistence.Scheduling;
 
 namespace Returns.Persistence.Outbox;
 
@@ -26,7 +28,8 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
         var messageId = context.GetOriginalMessageId()
             ?? throw new BadMessageException("The inbox recognises messages by MessageId; this one has none (a message published by hand needs a messageId).");
         var delivery = DirectDeliveryConsumeContext<T>.Around(context);
-        var pass = new Pass<T>(db, provider, time, delivery, options, next, messageId);
+        var scheduler = new PassScheduler(provider.GetService<LocalScheduler>(), provider.GetService<SchedulerWakeSignal>());
+        var pass = new Pass<T>(db, provider, time, delivery, options, next, messageId, scheduler);
 
         var strategy = db.Database.CreateExecutionStrategy();
         while (await strategy.ExecuteAsync(pass.Run))
@@ -44,7 +47,8 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
         ConsumeContext<T> context,
         OutboxConsumeOptions options,
         IPipe<OutboxConsumeContext<T>> next,
-        Guid messageId)
+        Guid messageId,
+        PassScheduler scheduler)
         where T : class
     {
         private readonly OutboxPassMemory memory = new();
@@ -84,11 +88,14 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
                 }
 
                 counted = true;
-                var outboxContext = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time, memory);
+                var outboxContext = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time, memory, scheduler.Local);
                 await next.Send(outboxContext);
 
+                await LocalScheduleCapture.ApplyCancellations(db, memory, time.GetUtcNow().UtcDateTime, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                scheduler.WakeForDue(memory.Scheduled, time.GetUtcNow().UtcDateTime);
+                memory.Scheduled.Clear();
 
                 // The next pass reads the row afresh under its lock; a tracked copy would hide other writers' changes.
                 db.Entry(inbox).State = EntityState.Detached;
@@ -118,7 +125,7 @@ public sealed class DbContextOutboxContextFactory<TDbContext>(TDbContext db, ISe
         /// </summary>
         private async Task<bool> Close(InboxState inbox)
         {
-            var closing = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time, memory);
+            var closing = new DbContextOutboxConsumeContext<TDbContext, T>(context, options, provider, db, inbox, time, memory, scheduler.Local);
             await next.Send(closing);
             return closing.ContinueProcessing;
         }

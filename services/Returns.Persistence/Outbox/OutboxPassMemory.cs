@@ -1,3 +1,5 @@
+using Returns.Persistence.Scheduling;
+
 namespace Returns.Persistence.Outbox;
 
 /// <summary>
@@ -16,10 +18,18 @@ public sealed class OutboxPassMemory
     /// <summary>True once the pass that marked the message delivered also removed its outbox rows (set before commit; see <see cref="Forget"/>).</summary>
     public bool OutboxRemoved { get; set; }
 
+    /// <summary>Rows for the local scheduler added in the current pass (see LocalScheduleCapture).</summary>
+    public List<ScheduledMessageRow> Scheduled { get; } = [];
+
+    /// <summary>Tokens the current pass cancels at the local scheduler, applied just before it saves.</summary>
+    public HashSet<Guid> Cancelled { get; } = [];
+
     /// <summary>A pass that did not commit leaves nothing to trust.</summary>
     public void Forget()
     {
         Captured.Clear();
+        Scheduled.Clear();
+        Cancelled.Clear();
         CapturedCommitted = false;
         OutboxRemoved = false;
     }

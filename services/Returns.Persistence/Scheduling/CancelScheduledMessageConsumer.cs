@@ -21,16 +21,7 @@ public sealed class CancelScheduledMessageConsumer<TDbContext>(
         var now = time.GetUtcNow().UtcDateTime;
         var messages = db.Set<ScheduledMessageRow>();
 
-        // One statement, so it cannot interleave with a dispatcher's claim: whichever commits first wins.
-        var cancelled = await messages
-            .Where(m => m.TokenId == tokenId && m.Status == ScheduledMessageStatus.Pending)
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(m => m.Status, ScheduledMessageStatus.Cancelled)
-                    .SetProperty(m => m.CompletedAt, now)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                    .SetProperty(m => m.Version, m => m.Version + 1),
-                context.CancellationToken);
+        var cancelled = await messages.CancelPending([tokenId], now, context.CancellationToken);
 
         if (cancelled > 0)
         {

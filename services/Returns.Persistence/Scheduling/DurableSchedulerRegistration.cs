@@ -44,6 +44,7 @@ public static class DurableSchedulerRegistration
 
         bus.TryAddSingleton(TimeProvider.System);
         bus.TryAddSingleton<SchedulerWakeSignal>();
+        bus.TryAddSingleton(new LocalScheduler(queueName, typeof(TDbContext)));
         bus.TryAddScoped<ScheduledMessageDispatcher<TDbContext>>();
         bus.AddHostedService<ScheduledMessageDispatchService<TDbContext>>();
         return bus;

@@ -55,38 +55,13 @@ public sealed class ScheduleMessageConsumer<TDbContext>(
         }
     }
 
-    private ScheduledMessageRow Capture(ConsumeContext<ScheduleMessage> context)
-    {
-        var command = context.Message;
-        if (command.Destination is null || command.Payload is null || command.PayloadType is not { Length: > 0 })
-        {
-            throw new BadMessageException("ScheduleMessage needs a Destination, a Payload and its PayloadType.");
-        }
-
-        // The payload re-wrapped in an envelope by the serializer it arrived with, carrying the
-        // scheduling message's ids and headers, so delivery can restore them unchanged.
-        var body = context.SerializerContext
-            .GetMessageSerializer(command.Payload, command.PayloadType)
-            .GetMessageBody(new MessageSendContext<ScheduleMessage>(command))
-            .GetString();
-
-        var now = time.GetUtcNow().UtcDateTime;
-        return new ScheduledMessageRow
-        {
-            TokenId = command.CorrelationId,
-            // A fresh id of its own: tools that key on MessageId (the test harness, logs) would
-            // otherwise take the delivery for the ScheduleMessage command seen again.
-            MessageId = NewId.NextGuid(),
-            ScheduleMessageId = context.MessageId ?? NewId.NextGuid(),
-            DestinationAddress = command.Destination.ToString(),
-            DueTime = AsUtc(command.ScheduledTime),
-            ContentType = context.ReceiveContext.ContentType?.ToString() ?? "application/vnd.masstransit+json",
-            MessageType = string.Join(';', command.PayloadType),
-            Body = body,
-            Status = ScheduledMessageStatus.Pending,
-            CreatedAt = now,
-        };
-    }
+    private ScheduledMessageRow Capture(ConsumeContext<ScheduleMessage> context) =>
+        ScheduledMessageRows.From(
+            context.SerializerContext,
+            context.Message,
+            context.MessageId ?? NewId.NextGuid(),
+            context.ReceiveContext.ContentType?.ToString() ?? "application/vnd.masstransit+json",
+            time.GetUtcNow().UtcDateTime);
 
     private static void Replace(ScheduledMessageRow existing, ScheduledMessageRow incoming)
     {
@@ -105,12 +80,4 @@ public sealed class ScheduleMessageConsumer<TDbContext>(
         existing.LastError = null;
         existing.Version++;
     }
-
-    // The contract asks for UTC; a time without a Kind is taken as UTC, a local one converted.
-    private static DateTime AsUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Local => value.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-        _ => value,
-    };
 }

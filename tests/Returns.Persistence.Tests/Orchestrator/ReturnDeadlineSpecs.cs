@@ -121,6 +121,32 @@ public sealed class ReturnDeadlineSpecs
         await host.WaitForScheduled(pending.RefundDueTokenId!.Value, ScheduledMessageStatus.Delivered);
     }
 
+    [SkippableTheory]
+    [ClassData(typeof(DatabaseProviders))]
+    public async Task A_deadline_is_written_and_cancelled_in_the_transitions_own_transaction_with_no_scheduler_message_on_the_bus(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var host = await Start(database);
+        var returnId = Guid.NewGuid();
+
+        await host.Publish(Requested(returnId));
+        var validating = await host.WaitForState(returnId, "Validating");
+        var validationToken = validating.StepDeadlineTokenId!.Value;
+        // Committed with the transition: the row is there the moment the new state is, not once a consumer got to it.
+        (await host.Scheduled(validationToken)).ShouldNotBeNull().Status.ShouldBe(ScheduledMessageStatus.Pending);
+
+        await host.Publish(new OrderValidated(returnId, Order));
+        var checking = await host.WaitForState(returnId, "CheckingEligibility");
+        (await host.Scheduled(validationToken))!.Status.ShouldBe(ScheduledMessageStatus.Cancelled);
+        (await host.Scheduled(checking.StepDeadlineTokenId!.Value)).ShouldNotBeNull().Status.ShouldBe(ScheduledMessageStatus.Pending);
+
+        // Read without waiting: the harness's lists as they are now.
+        using var now = new CancellationTokenSource();
+        await now.CancelAsync();
+        host.Harness.Consumed.Select<MassTransit.Scheduling.ScheduleMessage>(now.Token).ShouldBeEmpty();
+        host.Harness.Consumed.Select<MassTransit.Scheduling.CancelScheduledMessage>(now.Token).ShouldBeEmpty();
+    }
+
     private Task<OrchestratorHost> Start(TestDatabase database, Action<Returns.Orchestrator.OrchestratorOptions>? configure = null) =>
         OrchestratorHost.Start(database.Options, clock, options =>
         {
