@@ -146,6 +146,7 @@ public sealed class ChaosRun(ReturnsSystem system, ChaosOptions options, Action<
             }
 
             var at = clock.Elapsed;
+            var submittedBefore = submitted.Count;
             var settledBefore = await store.SettledCount(submitted.Keys.ToList(), cancellationToken) ?? -1;
             TimeSpan? back = null, ready = null;
             string? error = null;
@@ -158,9 +159,9 @@ public sealed class ChaosRun(ReturnsSystem system, ChaosOptions options, Action<
                 error = e.Message.Split('\n')[0];
             }
 
-            faults.Add(new InjectedFault(fault.Description, Math.Round(at.TotalSeconds, 1), submitted.Count, settledBefore,
+            faults.Add(new InjectedFault(fault.Description, Math.Round(at.TotalSeconds, 1), submittedBefore, settledBefore,
                 back is { } b ? Math.Round(b.TotalSeconds, 1) : null, ready is { } r ? Math.Round(r.TotalSeconds, 1) : null, error));
-            note($"{fault.Description} at {at.TotalSeconds:F1} s ({firesAfter} submitted, {settledBefore} settled): "
+            note($"{fault.Description} at {at.TotalSeconds:F1} s ({submittedBefore} submitted, {settledBefore} settled): "
                 + (error ?? $"back after {back!.Value.TotalSeconds:F1} s, every service ready after {ready!.Value.TotalSeconds:F1} s"));
         }
     }
