@@ -6,7 +6,7 @@ public sealed record ChaosOptions
     public int Returns { get; init; } = 1000;
 
     /// <summary>Returns submitted per second (open loop: they keep coming while a fault is being healed).</summary>
-    public double Rate { get; init; } = 5;
+    public double Rate { get; init; } = 8;
 
     public IReadOnlyList<Fault> Faults { get; init; } = FaultPlan.Full;
 

@@ -20,7 +20,8 @@ public static class InfraScript
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"set -euo pipefail; source infra/lib/{library}.sh; {function}");
+        // Sourced together, as infra/load.sh and infra/test.sh do (as_root lives in rabbitmq.sh).
+        start.ArgumentList.Add($"set -euo pipefail; source infra/lib/rabbitmq.sh; source infra/lib/postgres.sh; source infra/lib/{library}.sh; {function}");
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
