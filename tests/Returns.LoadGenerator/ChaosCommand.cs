@@ -24,6 +24,12 @@ public static class ChaosCommand
         var report = await run.Execute($"started: PostgreSQL, {settings.Orchestrators} orchestrator(s), {options.Rate}/s arrival rate, each killed service down {options.DownTime.TotalSeconds:0} s", cancellationToken);
 
         AnsiConsole.WriteLine();
+        if (Console.IsOutputRedirected)
+        {
+            // Spectre assumes 80 columns for a file or a pipe, which folds the tables' rows.
+            AnsiConsole.Profile.Width = 140;
+        }
+
         AnsiConsole.Write(FaultTable(report));
         AnsiConsole.Write(OutcomeTable(report));
         var markdown = report.ToMarkdown();
