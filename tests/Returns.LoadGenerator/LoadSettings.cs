@@ -24,9 +24,10 @@ public sealed record LoadSettings
           --orchestrators N      orchestrator replicas (more than one needs --postgres; default 1)
           --refund-delay SECONDS the orchestrator's RefundDelay (default 0: the refund goes out at the join)
           --scheduler-poll-ms N  the durable scheduler's poll interval (default 100)
-        Chaos run: --chaos     a started system on PostgreSQL; --returns of a mix of orders at --rate (default 8/s) while
-                                 each service is killed with SIGKILL and restarted once, RabbitMQ and PostgreSQL stopped and
-                                 started once; then waits until no return settled for --timeout seconds (default 120) at most,
+        Chaos run (a started system on PostgreSQL):
+          --chaos                --returns of a mix of orders at --rate (default 8/s); meanwhile each service is killed
+                                 with SIGKILL and restarted once, RabbitMQ and PostgreSQL stopped and started once; then
+                                 waits for every return to settle (giving up after --timeout seconds without progress)
                                  and checks the stores and ledgers: exit code 4 when anything is lost, duplicated or missing
         Running system (infra/run.sh): --attach
           --host H --port P --vhost V --user U --password W   the broker (defaults 127.0.0.1, 5672, returns, and the

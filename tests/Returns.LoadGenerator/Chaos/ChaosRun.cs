@@ -26,7 +26,6 @@ public sealed class ChaosRun(ReturnsSystem system, ChaosOptions options, Action<
     private readonly List<InjectedFault> faults = [];
     private readonly StoreReader store = new(system);
     private int publishRetries;
-    private int settled;
 
     public async Task<ChaosReport> Execute(string mode, CancellationToken cancellationToken)
     {
@@ -170,6 +169,7 @@ public sealed class ChaosRun(ReturnsSystem system, ChaosOptions options, Action<
     private async Task<TimeSpan> WaitUntilSettled(CancellationToken cancellationToken)
     {
         var ids = submitted.Keys.ToList();
+        var settled = 0;
         var lastProgress = clock.Elapsed;
         var nextNote = clock.Elapsed;
         while (true)
