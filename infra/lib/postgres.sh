@@ -24,7 +24,7 @@ ensure_postgres() {
     fi
     echo "PostgreSQL: starting cluster $cluster..."
     # shellcheck disable=SC2086
-    as_root pg_ctlcluster $cluster start
+    without_inherited_files as_root pg_ctlcluster $cluster start
   fi
 
   for _ in $(seq 1 60); do

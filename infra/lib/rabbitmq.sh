@@ -7,6 +7,19 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Runs a command that leaves a daemon behind, with none of this shell's open files but stdin, stdout and
+# stderr: the daemon would otherwise hold them for its whole life (a lock taken around a test run, or the
+# pipe a caller reads this script's output from, which then never ends).
+without_inherited_files() {
+  (
+    for fd in /proc/"$BASHPID"/fd/*; do
+      fd=${fd##*/}
+      if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null; fi
+    done
+    "$@"
+  )
+}
+
 ensure_rabbitmq() {
   if rabbitmq_port_open 5672 && rabbitmq_port_open 15672; then
     echo "RabbitMQ: already running on 127.0.0.1:5672 (management on :15672)"
@@ -38,7 +51,7 @@ CONF
 
   if ! rabbitmq_port_open 5672; then
     echo "RabbitMQ: starting the broker..."
-    as_root env ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
+    without_inherited_files as_root env ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
       rabbitmq-server -detached >/dev/null 2>&1 || true
   fi
 
