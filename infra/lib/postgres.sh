@@ -39,3 +39,15 @@ ensure_postgres() {
       END IF; END \\\$\\\$;\"" >/dev/null
   echo "PostgreSQL: up on 127.0.0.1:5432 (login returns/returns)"
 }
+
+# Stops the cluster serving 127.0.0.1:5432 (fast: open sessions are cut, as in a crash of the server) and
+# starts it again through ensure_postgres. The chaos run's PostgreSQL fault.
+restart_postgres() {
+  local cluster
+  cluster=$(pg_lsclusters --no-header | awk '$3 == 5432 {print $1" "$2}' | head -n 1)
+  if [ -n "$cluster" ]; then
+    # shellcheck disable=SC2086
+    as_root pg_ctlcluster $cluster stop -m fast
+  fi
+  ensure_postgres
+}

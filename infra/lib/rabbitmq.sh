@@ -77,3 +77,20 @@ apply_rabbitmq_definitions() {
   fi
   python3 infra/rabbitmq/apply-definitions.py infra/rabbitmq/definitions.json
 }
+
+# Stops the whole broker node (not only the app inside it) and waits until it no longer listens. The chaos run's
+# RabbitMQ fault; restart_rabbitmq starts it again the way ensure_rabbitmq always does.
+stop_rabbitmq() {
+  as_root rabbitmqctl stop >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do
+    rabbitmq_port_open 5672 || return 0
+    sleep 1
+  done
+  echo "RabbitMQ: still listening 60 s after rabbitmqctl stop" >&2
+  return 1
+}
+
+restart_rabbitmq() {
+  stop_rabbitmq
+  ensure_rabbitmq
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Returns.EndToEnd.Tests.Infrastructure;
+using Returns.LoadGenerator.Chaos;
 using Returns.LoadGenerator.Load;
 
 namespace Returns.LoadGenerator;
@@ -23,6 +24,11 @@ public sealed record LoadSettings
           --orchestrators N      orchestrator replicas (more than one needs --postgres; default 1)
           --refund-delay SECONDS the orchestrator's RefundDelay (default 0: the refund goes out at the join)
           --scheduler-poll-ms N  the durable scheduler's poll interval (default 100)
+        Chaos run (a started system on PostgreSQL):
+          --chaos                --returns of a mix of orders at --rate (default 8/s); meanwhile each service is killed
+                                 with SIGKILL and restarted once, RabbitMQ and PostgreSQL stopped and started once; then
+                                 waits for every return to settle (giving up after --timeout seconds without progress)
+                                 and checks the stores and ledgers: exit code 4 when anything is lost, duplicated or missing
         Running system (infra/run.sh): --attach
           --host H --port P --vhost V --user U --password W   the broker (defaults 127.0.0.1, 5672, returns, and the
                                  operator's dev login returns-operator/operator-dev, which may declare a queue and publish there)
@@ -40,6 +46,10 @@ public sealed record LoadSettings
     public BrokerTarget Broker { get; init; } = new("127.0.0.1", 5672, "returns", "returns-operator", "operator-dev");
     public string RunDirectory { get; init; } = ".run";
     public bool Help { get; init; }
+    public bool ChaosMode { get; init; }
+
+    /// <summary>The chaos run's options, from --returns, --rate and --timeout.</summary>
+    public ChaosOptions Chaos { get; init; } = new();
 
     /// <exception cref="ArgumentException">An unknown option or a bad value, with the reason.</exception>
     public static LoadSettings Parse(IReadOnlyList<string> args)
@@ -65,6 +75,7 @@ public sealed record LoadSettings
                 case "--refund-delay": settings = settings with { RefundDelaySeconds = NonNegative(args, ref i) }; break;
                 case "--scheduler-poll-ms": settings = settings with { SchedulerPollMs = Positive(args, ref i) }; break;
                 case "--attach": settings = settings with { Attach = true }; break;
+                case "--chaos": settings = settings with { ChaosMode = true, Postgres = true }; break;
                 case "--host": broker = broker with { Host = Value(args, ref i) }; break;
                 case "--port": broker = broker with { Port = Positive(args, ref i) }; break;
                 case "--vhost": broker = broker with { VirtualHost = Value(args, ref i) }; break;
@@ -81,7 +92,13 @@ public sealed record LoadSettings
             throw new ArgumentException("--rate must be positive.");
         }
 
-        return settings with { Load = load, Broker = broker };
+        if (settings.ChaosMode && (settings.Attach || settings.Orchestrators > 1))
+        {
+            throw new ArgumentException("--chaos starts its own system with one orchestrator (it kills and restarts its processes).");
+        }
+
+        var chaos = new ChaosOptions { Returns = load.Returns, Rate = load.Rate ?? new ChaosOptions().Rate, StallTimeout = load.Timeout };
+        return settings with { Load = load, Broker = broker, Chaos = chaos };
     }
 
     /// <summary>The fixture's layout for a started system.</summary>

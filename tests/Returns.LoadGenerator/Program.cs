@@ -27,7 +27,7 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return await LoadCommand.Run(settings, cancel.Token);
+    return settings.ChaosMode ? await ChaosCommand.Run(settings, cancel.Token) : await LoadCommand.Run(settings, cancel.Token);
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {

@@ -97,6 +97,9 @@ public class ReturnsSystem : IAsyncLifetime
         }
     }
 
+    /// <summary>A stateful service's own PostgreSQL database (null on SQLite), for checks that read its store directly.</summary>
+    public string? DatabaseConnectionString(string service) => databases?.ConnectionString(service, maxPoolSize: 4);
+
     /// <summary>One process by name (a step service, "Api", "Sandbox"; replicas are "Orchestrator-1", "Orchestrator-2").</summary>
     public ServiceProcess Service(string name) => services.Single(s => s.Name == name);
 

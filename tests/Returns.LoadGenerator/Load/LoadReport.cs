@@ -128,7 +128,8 @@ public sealed record LoadReport
     private static void Row(StringBuilder md, string figure, object value) =>
         md.AppendLine(CultureInfo.InvariantCulture, $"| {figure} | {value} |");
 
-    private static string MachineDescription()
+    /// <summary>The machine a run came from (cores, OS, runtime, load), for every report.</summary>
+    public static string MachineDescription()
     {
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         return $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {load} at the end";
