@@ -1,4 +1,5 @@
 using MassTransit.Scheduling;
+using Returns.Persistence.Outbox;
 using Returns.Persistence.Providers;
 using Returns.Persistence.Scheduling;
 using Returns.Persistence.Tests.Databases;
@@ -96,6 +97,42 @@ public sealed class DurableSchedulerSpecs
 
         await host.SendToScheduler(new CancelScheduledMessageCommand(tokenId));
         await host.WaitForRow(tokenId, ScheduledMessageStatus.Cancelled);
+        await host.SendToScheduler(new ScheduleMessageCommand<Reminder>(
+            (clock.GetUtcNow() + Week).UtcDateTime, SchedulerHost.ReminderQueue, new Reminder(Guid.NewGuid(), "late schedule"), tokenId));
+        await Eventually.True(() => host.Harness.Consumed.Any<ScheduleMessage>(), "the late schedule is consumed");
+        clock.Advance(Week * 2);
+        (await host.DispatchDue()).ShouldBe(0);
+
+        host.Deliveries.All.ShouldBeEmpty();
+        (await host.Row(tokenId))!.IsTombstone.ShouldBeTrue();
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(DatabaseProviders))]
+    public async Task A_cancel_applied_in_a_transition_before_its_schedule_arrives_leaves_a_tombstone_the_schedule_respects(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var host = await SchedulerHost.Start(database.Options, clock);
+        var tokenId = Guid.NewGuid();
+        var pendingTokenId = Guid.NewGuid();
+        await host.Insert(new ScheduledMessageRow
+        {
+            TokenId = pendingTokenId, MessageId = Guid.NewGuid(), ScheduleMessageId = Guid.NewGuid(),
+            DestinationAddress = SchedulerHost.ReminderQueue.ToString(), DueTime = (clock.GetUtcNow() + Week).UtcDateTime,
+            ContentType = "application/vnd.masstransit+json", MessageType = "urn:message:x", Body = "{}",
+            Status = ScheduledMessageStatus.Pending, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+
+        // What a saga's transition does when it unschedules a token scheduled through the broker and not stored yet.
+        await host.InTransaction(async db =>
+        {
+            var memory = new OutboxPassMemory();
+            memory.Cancelled.UnionWith([tokenId, pendingTokenId]);
+            await LocalScheduleCapture.ApplyCancellations(db, memory, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        });
+
+        (await host.Row(tokenId))!.IsTombstone.ShouldBeTrue();
+        (await host.Row(pendingTokenId))!.Status.ShouldBe(ScheduledMessageStatus.Cancelled);
         await host.SendToScheduler(new ScheduleMessageCommand<Reminder>(
             (clock.GetUtcNow() + Week).UtcDateTime, SchedulerHost.ReminderQueue, new Reminder(Guid.NewGuid(), "late schedule"), tokenId));
         await Eventually.True(() => host.Harness.Consumed.Any<ScheduleMessage>(), "the late schedule is consumed");

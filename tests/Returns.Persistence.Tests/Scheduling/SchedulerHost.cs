@@ -109,6 +109,17 @@ public sealed class SchedulerHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<SchedulerDbContext>().ScheduledMessages.AsNoTracking().ToListAsync();
     }
 
+    /// <summary>Runs <paramref name="work"/> on a fresh DbContext inside a ReadCommitted transaction, saves and commits, as an inbox/outbox pass does.</summary>
+    public async Task InTransaction(Func<SchedulerDbContext, Task> work)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+        await using var transaction = await db.BeginReadCommittedAsync(CancellationToken.None);
+        await work(db);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
     public async Task Insert(ScheduledMessageRow message)
     {
         await using var scope = provider.CreateAsyncScope();
