@@ -40,8 +40,8 @@ public sealed class DbContextOutboxConsumeContext<TDbContext, TMessage>(
         inbox.Consumed = time.GetUtcNow();
         inbox.Version++;
 
-        // A consumer that sent nothing has nothing to deliver: "delivered" commits with "consumed", and the
-        // delivery pass is skipped (no transaction of its own for the scheduler's and the queries' messages).
+        // A consumer that sent nothing (a saga transition that only changed its state or set a deadline) has
+        // nothing to deliver: "delivered" commits with "consumed" and the delivery pass needs no transaction.
         if (memory.Captured.Count == 0)
         {
             inbox.Delivered = inbox.Consumed;
