@@ -37,9 +37,10 @@ public sealed class OutboxHarness : IAsyncDisposable
     /// <summary>
     /// RecordNote's definition puts its endpoint behind the outbox; <paramref name="wholeService"/> also
     /// applies it to every endpoint and adds the bus outbox, as a service's Program.cs would;
-    /// <paramref name="withSaga"/> adds a saga that also subscribes to NoteRecorded.
+    /// <paramref name="withSaga"/> adds a saga that also subscribes to NoteRecorded; <paramref name="deliveryLimit"/>
+    /// is how many captured messages one delivery pass sends (InboxOutboxOptions.MessageDeliveryLimit).
     /// </summary>
-    public static async Task<OutboxHarness> StartAsync(TestDatabase database, TimeProvider clock, bool wholeService = false, bool withSaga = false)
+    public static async Task<OutboxHarness> StartAsync(TestDatabase database, TimeProvider clock, bool wholeService = false, bool withSaga = false, int? deliveryLimit = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -50,6 +51,7 @@ public sealed class OutboxHarness : IAsyncDisposable
         {
             options.QueryDelay = TimeSpan.FromMilliseconds(50);
             options.CleanupInterval = TimeSpan.FromMilliseconds(50);
+            options.MessageDeliveryLimit = deliveryLimit ?? options.MessageDeliveryLimit;
         });
         services.AddMassTransitTestHarness(bus =>
         {

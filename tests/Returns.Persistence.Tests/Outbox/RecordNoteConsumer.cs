@@ -15,13 +15,16 @@ public sealed class RecordNoteConsumer(NotesDbContext db) : IConsumer<RecordNote
         db.Notes.Add(new Note { NoteId = command.NoteId, Text = command.Text });
         await db.SaveChangesAsync(context.CancellationToken);
 
-        await context.Publish(new NoteRecorded(command.NoteId, command.Text), publish =>
+        for (var copy = 0; copy < command.Copies; copy++)
         {
-            if (command.FailDelivery)
+            await context.Publish(new NoteRecorded(command.NoteId, command.Text), publish =>
             {
-                publish.Headers.Set("MT-Fail-Delivery", true);
-            }
-        });
+                if (command.FailDelivery)
+                {
+                    publish.Headers.Set("MT-Fail-Delivery", true);
+                }
+            });
+        }
 
         if (command.FailAfterStaging)
         {

@@ -34,6 +34,28 @@ public sealed class TransactionalOutboxSpecs
 
     [SkippableTheory]
     [ClassData(typeof(DatabaseProviders))]
+    public async Task Messages_beyond_the_delivery_limit_go_out_in_later_passes_each_once_and_their_rows_are_removed(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var service = await OutboxHarness.StartAsync(database, Clock, deliveryLimit: 1);
+        var noteId = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+
+        // Three captured messages, one per delivery pass: the passes after the first are served from what the
+        // consume pass captured and must each pick up after the last one sent.
+        await service.Send(new RecordNote(noteId, "three parcels", Copies: 3), messageId);
+
+        await OutboxHarness.Eventually(() => service.TimesHandled(messageId) == 1, "RecordNote consumed");
+        await OutboxHarness.Eventually(() => service.Deliveries.Of(noteId) == 3, "three NoteRecorded delivered");
+        var inbox = await service.Query(db => db.Set<InboxState>().SingleAsync(x => x.MessageId == messageId));
+        inbox.Delivered.ShouldNotBeNull();
+        (await service.Query(db => db.Set<OutboxMessage>().CountAsync())).ShouldBe(0, "delivered messages are removed");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        service.Deliveries.Of(noteId).ShouldBe(3, "no message went out twice");
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(DatabaseProviders))]
     public async Task A_consumer_that_throws_after_staging_leaves_no_row_and_publishes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.Create(provider);
